@@ -49,6 +49,7 @@ internal enum ValueFormat : byte
     Any = 0,
     Char,
     Int,
+    SeqNum,
     Decimal,
     Boolean,
     UtcTimestamp,
@@ -100,7 +101,8 @@ internal static class FixFieldTypes
     public static ValueFormat FormatOf(FixFieldType type) => type switch
     {
         FixFieldType.Char => ValueFormat.Char,
-        FixFieldType.Int or FixFieldType.Length or FixFieldType.NumInGroup or FixFieldType.SeqNum => ValueFormat.Int,
+        FixFieldType.Int or FixFieldType.Length or FixFieldType.NumInGroup => ValueFormat.Int,
+        FixFieldType.SeqNum => ValueFormat.SeqNum,
         FixFieldType.Float or FixFieldType.Qty or FixFieldType.Price or FixFieldType.PriceOffset
             or FixFieldType.Amt or FixFieldType.Percentage => ValueFormat.Decimal,
         FixFieldType.Boolean => ValueFormat.Boolean,
