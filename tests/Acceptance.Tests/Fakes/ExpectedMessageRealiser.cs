@@ -26,14 +26,14 @@ public static partial class ExpectedMessageRealiser
         fields.RemoveAll(f => f.Tag == "10");
         var declaredLength = fields.FirstOrDefault(f => f.Tag == "9").Value;
         fields.RemoveAll(f => f.Tag == "9");
-        if (changeValue is not null)
-        {
-            fields = [.. fields.Select(f => (f.Tag, changeValue(f.Tag, f.Value)))];
-        }
-
         if (int.TryParse(declaredLength, NumberStyles.None, CultureInfo.InvariantCulture, out var declared))
         {
             WidenTimestamps(fields, declared);
+        }
+
+        if (changeValue is not null)
+        {
+            fields = [.. fields.Select(f => (f.Tag, changeValue(f.Tag, f.Value)))];
         }
 
         var body = string.Concat(fields.Skip(1).Select(f => $"{f.Tag}={f.Value}{WireText.Soh}"));

@@ -151,6 +151,14 @@ public sealed class ScriptRunner
                 .AddHistory(connection)
                 .ToException(_options.Diagnostics, e);
         }
+        catch (SocketException e)
+        {
+            throw run.Report($"the connection failed ({e.SocketErrorCode}) while waiting for the expected message")
+                .AddWire("expected", MessageDecorator.Decorate(scriptMessage, _options.UtcNow()))
+                .AddWire("unframed", connection.Pending)
+                .AddHistory(connection)
+                .ToException(_options.Diagnostics, e);
+        }
 
         var expected = MessageDecorator.Decorate(scriptMessage, _options.UtcNow());
         if (received is null)
