@@ -92,7 +92,7 @@ public sealed partial class FixSession
     {
         _lastSentNanos = _now;
         _counters.Increment(FixSessionCounter.MessagesSent);
-        LogOutgoing(frame);
+        _log.OnOutgoing(frame);
         if (_connection is not { } connection)
         {
             return;
@@ -227,18 +227,6 @@ public sealed partial class FixSession
 
         AddExtrasBelow(ref w, in extras, ref next, tag);
         w.Add(tag, own);
-    }
-
-    /// <summary>The message log never sees a password: a Logon carrying 554 is logged with the value masked.</summary>
-    private void LogOutgoing(ReadOnlySpan<byte> frame)
-    {
-        if (_settings.Password.Length > 0 && frame.IndexOf("\u0001554="u8) >= 0)
-        {
-            _log.OnOutgoing(PasswordMask.Mask(frame));
-            return;
-        }
-
-        _log.OnOutgoing(frame);
     }
 }
 
