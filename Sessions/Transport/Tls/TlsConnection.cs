@@ -97,7 +97,7 @@ public sealed class TlsConnection : IConnection
 
     public SocketError LastSocketError { get; private set; }
 
-    public Exception? Failure => Volatile.Read(ref _phase) > Open ? _failure : null;
+    public Exception? Failure => _closeStatus != 0 || Volatile.Read(ref _phase) > Open ? Volatile.Read(ref _failure) : null;
 
     public EndPoint? RemoteEndPoint { get; }
 
@@ -265,7 +265,7 @@ public sealed class TlsConnection : IConnection
     [MethodImpl(MethodImplOptions.NoInlining)]
     private int FailSend(Exception e)
     {
-        _failure ??= e;
+        Interlocked.CompareExchange(ref _failure, e, null);
         LastSocketError = _transport.LastError;
         Shut(ConnectionStatus.Error);
         return SendStatus.NotConnected;
@@ -332,7 +332,12 @@ public sealed class TlsConnection : IConnection
 
     private void Publish(int phase, Exception? failure)
     {
-        _failure = failure;
+        // The first failure is the cause; an aborted read after a local close is not one.
+        if (failure is not null && !_closing)
+        {
+            Interlocked.CompareExchange(ref _failure, failure, null);
+        }
+
         Volatile.Write(ref _phase, phase);
     }
 
