@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace Gateway.Acceptance.Tests.Wire;
+
+/// <summary>
+/// Compares an expected (decorated) message with a received one as the QuickFIX runner does: split both on SOH and
+/// compare position by position. Tags must match everywhere, so order and count must match; values must match
+/// exactly, except CheckSum and the timestamps, which only have to contain the pattern (unanchored regexes).
+/// BodyLength is compared exactly.
+/// </summary>
+public static partial class MessageComparer
+{
+    /// <summary>Null when the messages match; otherwise the first difference.</summary>
+    public static MessageDifference? FirstDifference(string expected, string received)
+    {
+        var expectedFields = Fields(expected);
+        var receivedFields = Fields(received);
+        var common = Math.Min(expectedFields.Length, receivedFields.Length);
+
+        for (var i = 0; i < common; i++)
+        {
+            var want = Field.Parse(expectedFields[i]);
+            var got = Field.Parse(receivedFields[i]);
+            if (want.Tag != got.Tag)
+            {
+                return new MessageDifference(i, want.Text, got.Text, $"tag {want.Tag} expected, tag {got.Tag} received");
+            }
+
+            var pattern = PatternFor(want.Tag);
+            if (pattern is not null)
+            {
+                if (!pattern.IsMatch(got.Value))
+                {
+                    return new MessageDifference(i, want.Text, got.Text, $"value does not match /{pattern}/");
+                }
+            }
+            else if (want.Value != got.Value)
+            {
+                return new MessageDifference(i, want.Text, got.Text, ValueReason(want, got));
+            }
+        }
+
+        if (expectedFields.Length > receivedFields.Length)
+        {
+            var missing = expectedFields[common];
+            return new MessageDifference(common, missing, null, "received message ends here (fewer fields than expected)");
+        }
+
+        if (receivedFields.Length > expectedFields.Length)
+        {
+            var extra = receivedFields[common];
+            return new MessageDifference(common, null, extra, "received message has more fields than expected");
+        }
+
+        return null;
+    }
+
+    /// <summary>The fields of a message; the last character (its final SOH) is dropped first, as QuickFIX does.</summary>
+    private static string[] Fields(string message) =>
+        message.Length == 0 ? [] : message[..^1].Split(WireText.Soh);
+
+    private static string ValueReason(Field want, Field got) => want.Tag == "9"
+        ? "BodyLength differs: the bodies have different byte counts (expected 9= values count 52 with milliseconds; "
+          + "echoed 60/122 keep the precision they were sent in)"
+        : "value differs";
+
+    private static Regex? PatternFor(string tag) => tag switch
+    {
+        "10" => CheckSumPattern(),
+        "52" => SendingTimePattern(),
+        "42" or "60" or "122" => TimestampPattern(),
+        _ => null,
+    };
+
+    [GeneratedRegex(@"\d{3}")]
+    private static partial Regex CheckSumPattern();
+
+    [GeneratedRegex(@"\d{8}-\d{2}:\d{2}:\d{2}|\d{8}-\d{2}:\d{2}:\d{2}[.]\d{3}")]
+    private static partial Regex SendingTimePattern();
+
+    [GeneratedRegex(@"\d{8}-\d{2}:\d{2}:\d{2}")]
+    private static partial Regex TimestampPattern();
+
+    private readonly record struct Field(string Text, string Tag, string Value)
+    {
+        public static Field Parse(string text)
+        {
+            var eq = text.IndexOf('=', StringComparison.Ordinal);
+            return eq < 0 ? new Field(text, text, "") : new Field(text, text[..eq], text[(eq + 1)..]);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace Gateway.Acceptance.Tests.Wire;
+
+/// <summary>
+/// The first field where a received message departs from the expected one.
+/// <paramref name="Position"/> counts fields from 0 (8= is field 0); a null field means "none at this position".
+/// </summary>
+public sealed record MessageDifference(int Position, string? ExpectedField, string? ReceivedField, string Reason)
+{
+    public override string ToString() =>
+        $"field #{Position + 1}: expected {Show(ExpectedField)}, received {Show(ReceivedField)} ({Reason})";
+
+    private static string Show(string? field) => field is null ? "nothing" : $"'{WireText.Display(field)}'";
+}
