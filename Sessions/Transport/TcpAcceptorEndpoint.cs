@@ -1,23 +1,28 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Net.Sockets;
+using Gateway.Sessions.Transport.Tls;
 
 namespace Gateway.Sessions.Transport;
 
 /// <summary>
 /// A listening socket polled by an agent: <see cref="TryAccept"/> never blocks and never throws when nobody is
 /// waiting. Binds to 127.0.0.1 unless told otherwise; port 0 picks a free port, reported by <see cref="Port"/>.
+/// With <see cref="TlsServerOptions"/>, accepted connections are <see cref="TlsConnection"/>s that start handshaking.
 /// </summary>
 public sealed class TcpAcceptorEndpoint : IDisposable
 {
     private readonly Socket _listener;
     private readonly ConnectionOptions _options;
+    private readonly TlsServerOptions? _tls;
     private bool _disposed;
 
-    public TcpAcceptorEndpoint(IPEndPoint? bindTo = null, ConnectionOptions? options = null, int listenBacklog = 128)
+    public TcpAcceptorEndpoint(IPEndPoint? bindTo = null, ConnectionOptions? options = null, TlsServerOptions? tls = null,
+        int listenBacklog = 128)
     {
         bindTo ??= new IPEndPoint(IPAddress.Loopback, 0);
         _options = options ?? ConnectionOptions.Default;
+        _tls = tls;
         _listener = new Socket(bindTo.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         try
         {
@@ -35,8 +40,8 @@ public sealed class TcpAcceptorEndpoint : IDisposable
         LocalEndPoint = (IPEndPoint)_listener.LocalEndPoint!;
     }
 
-    public TcpAcceptorEndpoint(int port, ConnectionOptions? options = null)
-        : this(new IPEndPoint(IPAddress.Loopback, port), options)
+    public TcpAcceptorEndpoint(int port, ConnectionOptions? options = null, TlsServerOptions? tls = null)
+        : this(new IPEndPoint(IPAddress.Loopback, port), options, tls)
     {
     }
 
@@ -64,7 +69,9 @@ public sealed class TcpAcceptorEndpoint : IDisposable
         try
         {
             socket = _listener.Accept();
-            connection = new TcpConnection(socket, _options);
+            connection = _tls is null
+                ? new TcpConnection(socket, _options)
+                : TlsConnection.AsServer(socket, _tls, _options);
         }
         catch (SocketException)
         {

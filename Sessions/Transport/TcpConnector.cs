@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Net.Sockets;
+using Gateway.Sessions.Transport.Tls;
 
 namespace Gateway.Sessions.Transport;
 
@@ -33,14 +34,16 @@ public sealed class TcpConnector : IDisposable
 {
     private readonly ReconnectBackoff _backoff;
     private readonly ConnectionOptions _options;
+    private readonly TlsClientOptions? _tls;
     private readonly long _connectTimeoutNanos;
     private ConnectAttempt? _attempt;
     private long _attemptStartedNanos;
 
     /// <param name="host">An IP address or a host name (resolved asynchronously on each attempt).</param>
+    /// <param name="tls">When set, connections are <see cref="TlsConnection"/>s, handed over while handshaking.</param>
     /// <param name="connectTimeout">An attempt not done by then is abandoned and counts as failed (default 10 s).</param>
     public TcpConnector(string host, int port, ReconnectBackoff backoff, ConnectionOptions? options = null,
-        TimeSpan? connectTimeout = null)
+        TlsClientOptions? tls = null, TimeSpan? connectTimeout = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(host);
         ArgumentOutOfRangeException.ThrowIfLessThan(port, 1);
@@ -50,6 +53,7 @@ public sealed class TcpConnector : IDisposable
             : new DnsEndPoint(host, port);
         _backoff = backoff;
         _options = options ?? ConnectionOptions.Default;
+        _tls = tls;
         _connectTimeoutNanos = (connectTimeout ?? TimeSpan.FromSeconds(10)).Ticks * 100;
         NextAttemptNanos = long.MinValue;
     }
@@ -108,7 +112,9 @@ public sealed class TcpConnector : IDisposable
         var socket = attempt.TakeSocket();
         try
         {
-            connection = new TcpConnection(socket, _options);
+            connection = _tls is null
+                ? new TcpConnection(socket, _options)
+                : TlsConnection.AsClient(socket, _tls, _options);
         }
         catch (SocketException e)
         {

@@ -25,7 +25,7 @@ public static class Program
 
         if (args[0] == "bdn")
         {
-            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(BdnArguments(args[1..]));
             return 0;
         }
 
@@ -42,6 +42,21 @@ public static class Program
         return 0;
     }
 
+    /// <summary>
+    /// BenchmarkDotNet's out-of-process toolchain looks for a project file named after the assembly
+    /// (Gateway.Benchmarks.csproj) and this one is Benchmarks.csproj, so benchmarks run in process unless
+    /// --outOfProcess is given (which works once the names match).
+    /// </summary>
+    private static string[] BdnArguments(string[] args)
+    {
+        if (args.Contains("--outOfProcess"))
+        {
+            return Array.FindAll(args, a => a != "--outOfProcess");
+        }
+
+        return args.Contains("--inProcess") || args.Contains("-i") ? args : [.. args, "--inProcess"];
+    }
+
     private static int Usage(TextWriter output)
     {
         output.WriteLine("usage: dotnet run -c Release --project tests/Benchmarks -- <mode> [--option value ...]");
@@ -50,7 +65,7 @@ public static class Program
             output.WriteLine($"  {mode.Name,-8} {mode.Summary}");
         }
 
-        output.WriteLine("  bdn      BenchmarkDotNet micro-benchmarks: bdn --filter '*Name*' (any BenchmarkSwitcher arguments)");
+        output.WriteLine("  bdn      BenchmarkDotNet micro-benchmarks: bdn --filter '*Name*' (any BenchmarkSwitcher arguments; in process)");
         return 2;
     }
 }

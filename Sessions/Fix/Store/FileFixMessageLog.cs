@@ -25,6 +25,7 @@ public sealed class FileFixMessageLog : IFixMessageLog
     private readonly FileStream _messages;
     private readonly FileStream _events;
     private long _droppedReported;
+    private long _writeFailures;
     private byte[] _line = new byte[LogLineFormat.MaxLineLength(4096)];
     private bool _closed;
 
@@ -53,6 +54,9 @@ public sealed class FileFixMessageLog : IFixMessageLog
 
     /// <summary>Records lost because the ring was full.</summary>
     public long Dropped => _ring.Dropped;
+
+    /// <summary>Records (or flushes) lost to an I/O error on the writer thread, such as a full disk.</summary>
+    public long WriteFailures => Volatile.Read(ref _writeFailures);
 
     public void OnIncoming(ReadOnlySpan<byte> frame) => _ring.TryWrite(Incoming, _options.Clock.NowNanos(), frame);
 
@@ -108,8 +112,15 @@ public sealed class FileFixMessageLog : IFixMessageLog
         records += ReportDrops();
         if (records > 0)
         {
-            _messages.Flush();
-            _events.Flush();
+            try
+            {
+                _messages.Flush();
+                _events.Flush();
+            }
+            catch (IOException)
+            {
+                Volatile.Write(ref _writeFailures, _writeFailures + 1);
+            }
         }
 
         return records;
@@ -141,7 +152,15 @@ public sealed class FileFixMessageLog : IFixMessageLog
         }
 
         line[n++] = (byte)'\n';
-        (type == Event ? _events : _messages).Write(line[..n]);
+        try
+        {
+            (type == Event ? _events : _messages).Write(line[..n]);
+        }
+        catch (IOException)
+        {
+            // The record is lost, not retried: a full disk must not stop the ring from draining.
+            Volatile.Write(ref _writeFailures, _writeFailures + 1);
+        }
     }
 
     private int ReportDrops()

@@ -11,7 +11,10 @@ public sealed record FileStoreOptions(string Directory)
     /// <summary>With <see cref="FsyncPolicy.IntervalMillis"/>: milliseconds between background flushes.</summary>
     public int FsyncIntervalMillis { get; init; } = SettingNames.FsyncIntervalMillisDefault;
 
-    /// <summary>Disk space reserved when the body file is created (fallocate; the file's length stays 0).</summary>
+    /// <summary>
+    /// Disk space reserved when the body file is created, and an eighth of it for the index (fallocate: the files'
+    /// lengths stay 0, blocks are ready for the appends). 0: none.
+    /// </summary>
     public long PreallocateBodyBytes { get; init; } = 16 * 1024 * 1024;
 
     /// <summary>Gives the creation time of a store created from nothing.</summary>

@@ -12,17 +12,22 @@ public sealed class FixLogWriter : IAgent, IDisposable
     private readonly AgentRunner? _runner;
     private FileFixMessageLog[] _logs = [];
     private bool _disposed;
+    private long _errors;
 
     /// <param name="start">False: nothing runs until someone calls <see cref="DoWork"/>.</param>
     public FixLogWriter(bool start = true)
     {
         if (start)
         {
-            _runner = new AgentRunner(this, new BackoffIdleStrategy(maxParkMicros: 1000)).Start();
+            var idle = new BackoffIdleStrategy(maxParkMicros: 1000);
+            _runner = new AgentRunner(this, idle, onError: _ => Interlocked.Increment(ref _errors)).Start();
         }
     }
 
     public string RoleName => "fix-log-writer";
+
+    /// <summary>Exceptions (bugs) the writer thread caught and survived.</summary>
+    public long Errors => Interlocked.Read(ref _errors);
 
     /// <summary>Drains every registered log once; returns the records written.</summary>
     public int DoWork()
