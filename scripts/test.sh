@@ -13,7 +13,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build Gateway.sln -c Release -nologo -v quiet -warnaserror
 log=$(mktemp)
 status=0
-dotnet test Gateway.sln -c Release --no-build -nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+dotnet test Gateway.sln -c Release --no-build -nologo --settings tests/test.runsettings \
+  --blame-hang-timeout 5m --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
 
 # Sum the per-assembly summaries ("Failed!  - Failed: 1, Passed: 10, Skipped: 0, Total: 11, ...").
 read -r passed failed skipped < <(awk -F'[:,]' '/(Passed|Failed)! +- +Failed:/ {

@@ -1,0 +1,84 @@
+using System.Buffers.Binary;
+
+namespace Gateway.Sessions.Fix.Dictionary;
+
+/// <summary>
+/// The allowed values of an enumerated field, laid out for a membership test without allocation:
+/// <code>
+///  1 byte      → a 256-bit map            (Side "1", OrdType "2", ...)
+///  2..7 bytes  → sorted ulongs: the bytes little-endian, the length in the top byte
+///  8+ bytes    → a short list of byte arrays, compared one by one (rare: "PRE-OPEN" style values)
+/// </code>
+/// </summary>
+internal sealed class EnumSet
+{
+    private readonly ulong[] _singleByte = new ulong[4];
+    private readonly ulong[] _packed;
+    private readonly byte[][] _long;
+
+    public EnumSet(IEnumerable<string> values)
+    {
+        var packed = new List<ulong>();
+        var longValues = new List<byte[]>();
+        foreach (var value in values)
+        {
+            var bytes = System.Text.Encoding.Latin1.GetBytes(value);
+            switch (bytes.Length)
+            {
+                case 0:
+                    break;
+                case 1:
+                    _singleByte[bytes[0] >> 6] |= 1UL << (bytes[0] & 63);
+                    break;
+                case < 8:
+                    packed.Add(Pack(bytes));
+                    break;
+                default:
+                    longValues.Add(bytes);
+                    break;
+            }
+        }
+
+        packed.Sort();
+        _packed = [.. packed];
+        _long = [.. longValues];
+    }
+
+    public bool Contains(ReadOnlySpan<byte> value)
+    {
+        switch (value.Length)
+        {
+            case 1:
+                var b = value[0];
+                return (_singleByte[b >> 6] & (1UL << (b & 63))) != 0;
+            case 0:
+                return false;
+            case < 8:
+                return _packed.Length != 0 && Array.BinarySearch(_packed, Pack(value)) >= 0;
+            default:
+                return ContainsLong(value);
+        }
+    }
+
+    private bool ContainsLong(ReadOnlySpan<byte> value)
+    {
+        foreach (var candidate in _long)
+        {
+            if (value.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ulong Pack(ReadOnlySpan<byte> value)
+    {
+        Span<byte> buffer = stackalloc byte[8];
+        buffer.Clear();
+        value.CopyTo(buffer);
+        buffer[7] = (byte)value.Length;
+        return BinaryPrimitives.ReadUInt64LittleEndian(buffer);
+    }
+}

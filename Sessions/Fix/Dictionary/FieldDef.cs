@@ -1,0 +1,68 @@
+using System.Text;
+
+namespace Gateway.Sessions.Fix.Dictionary;
+
+/// <summary>One enumerated value of a field and its description (for decoded views).</summary>
+public readonly record struct FieldEnumValue(string Value, string Description);
+
+/// <summary>
+/// A field as the dictionary's <c>&lt;fields&gt;</c> section defines it: number, name, type and enumerated values.
+/// Immutable after loading; shared by every message that uses the field.
+/// </summary>
+public sealed class FieldDef
+{
+    private readonly Dictionary<string, string> _descriptions;
+
+    internal FieldDef(int tag, string name, string typeName, IReadOnlyList<FieldEnumValue> values)
+    {
+        Tag = tag;
+        Name = name;
+        TypeName = typeName;
+        Type = FixFieldTypes.Parse(typeName);
+        Format = FixFieldTypes.FormatOf(Type);
+        IsMultipleValue = FixFieldTypes.IsMultipleValue(Type);
+        Values = values;
+        _descriptions = new Dictionary<string, string>(values.Count, StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            _descriptions[value.Value] = value.Description;
+        }
+
+        Enums = values.Count > 0 ? new EnumSet(_descriptions.Keys) : null;
+    }
+
+    public int Tag { get; }
+
+    public string Name { get; }
+
+    /// <summary>The type name as written in the dictionary (e.g. <c>PRICE</c>).</summary>
+    public string TypeName { get; }
+
+    public FixFieldType Type { get; }
+
+    /// <summary>Enumerated values in dictionary order; empty if the field takes any value of its type.</summary>
+    public IReadOnlyList<FieldEnumValue> Values { get; }
+
+    public bool HasEnums => Enums is not null;
+
+    /// <summary>A space-separated list of enum values (MultipleValueString and friends).</summary>
+    public bool IsMultipleValue { get; }
+
+    /// <summary>The DATA field this length field announces (RawDataLength → RawData), or 0.</summary>
+    public int DataTag { get; internal set; }
+
+    internal ValueFormat Format { get; }
+
+    internal EnumSet? Enums { get; }
+
+    /// <summary>True if <paramref name="value"/> is allowed by the enumeration (always true without one).</summary>
+    public bool IsAllowedValue(ReadOnlySpan<byte> value) => Enums is null || EnumChecks.Allows(Enums, IsMultipleValue, value);
+
+    /// <summary>The description of an enumerated value, or null. Allocates: for views and logs, not the hot path.</summary>
+    public string? DescribeValue(ReadOnlySpan<byte> value) =>
+        _descriptions.Count > 0 && _descriptions.TryGetValue(Encoding.Latin1.GetString(value), out var d) ? d : null;
+
+    public string? DescribeValue(string value) => _descriptions.TryGetValue(value, out var d) ? d : null;
+
+    public override string ToString() => $"{Name}({Tag})";
+}

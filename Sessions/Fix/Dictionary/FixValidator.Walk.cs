@@ -1,0 +1,329 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using Gateway.Sessions.Fix.Codec;
+
+namespace Gateway.Sessions.Fix.Dictionary;
+
+/// <summary>The single pass over a message's fields (see <see cref="FixValidator"/>).</summary>
+public sealed partial class FixValidator
+{
+    private const int UserDefinedTagMin = 5000;
+
+    /// <summary>
+    /// Walks every field once, in wire order. Returns false with <paramref name="structureReject"/> set when a group's
+    /// structure is broken (QuickFIX/n fails such a message while parsing, before any other check).
+    /// "Seen" sets are bitsets over the member numbers of each level, on the stack.
+    /// </summary>
+    private bool Walk(in FixMessage message, MessageDef? body, ref ValidationFindings f, out FixReject structureReject)
+    {
+        var header = _transport.Header;
+        var trailer = _transport.Trailer;
+        Span<ulong> seenHeader = stackalloc ulong[header.BitWords];
+        Span<ulong> seenTrailer = stackalloc ulong[trailer.BitWords];
+        Span<ulong> seenBody = stackalloc ulong[body?.BitWords ?? 1];
+
+        var count = message.FieldCount;
+        var expectingHeader = true;
+        var expectingBody = true;
+        structureReject = default;
+        for (var i = 0; i < count;)
+        {
+            var tag = message.TagAt(i);
+            var section = (byte)_sectionByTag.Get(tag);
+            if (section == SectionHeader)
+            {
+                if (!expectingHeader && !f.OutOfOrder.IsSet)
+                {
+                    f.OutOfOrder.OfferLowestTag(tag, SessionRejectReason.TagSpecifiedOutOfRequiredOrder);
+                }
+
+                i = TopLevelField(message, i, header, _transport, SectionHeader, seenHeader, ref f.Header, ref f.HeaderRepeated, ref f.HeaderGroups, ref structureReject);
+            }
+            else if (section == SectionTrailer)
+            {
+                expectingHeader = false;
+                expectingBody = false;
+                i = TopLevelField(message, i, trailer, _transport, SectionTrailer, seenTrailer, ref f.Trailer, ref f.TrailerRepeated, ref f.TrailerGroups, ref structureReject);
+            }
+            else
+            {
+                if (!expectingBody && !f.OutOfOrder.IsSet)
+                {
+                    f.OutOfOrder.OfferLowestTag(tag, SessionRejectReason.TagSpecifiedOutOfRequiredOrder);
+                }
+
+                expectingHeader = false;
+                if (body is null)
+                {
+                    // Unknown MsgType: that is what gets reported, whatever the body holds.
+                    _sectionOfField[i] = SectionBody;
+                    i++;
+                    continue;
+                }
+
+                i = TopLevelField(message, i, body, _application, SectionBody, seenBody, ref f.Body, ref f.BodyRepeated, ref f.BodyGroups, ref structureReject);
+            }
+
+            if (i < 0)
+            {
+                return false;
+            }
+        }
+
+        FirstMissingRequired(header, seenHeader, ref f.HeaderRequired);
+        FirstMissingRequired(trailer, seenTrailer, ref f.TrailerRequired);
+        if (body is not null)
+        {
+            FirstMissingRequired(body, seenBody, ref f.BodyRequired);
+        }
+
+        return true;
+    }
+
+    /// <summary>One field at the top level of a section, and the group it opens if it is a NumInGroup counter.
+    /// Returns the index after it, or -1 if a group's structure is broken.</summary>
+    private int TopLevelField(
+        in FixMessage message,
+        int i,
+        FieldScope scope,
+        DataDictionary dictionary,
+        byte section,
+        Span<ulong> seen,
+        ref FieldIssue issue,
+        ref FieldIssue repeated,
+        ref GroupIssues groups,
+        ref FixReject structureReject)
+    {
+        var tag = message.TagAt(i);
+        var number = scope.NumberOf(tag);
+        ref readonly var member = ref scope.MemberAt(number);
+        if (number != 0 ? TestAndSet(seen, number) : SeenBefore(message, i, tag, section))
+        {
+            if (!repeated.IsSet)
+            {
+                repeated.OfferLowestTag(tag, SessionRejectReason.TagAppearsMoreThanOnce);
+            }
+        }
+
+        _sectionOfField[i] = section;
+        var value = message.ValueAt(i);
+        var field = number != 0 ? member.Field : dictionary.FindField(tag);
+        var reason = CheckField(tag, value, field, isMember: number != 0, checkMembership: section == SectionBody);
+        i++;
+        if (member.Group is { } group)
+        {
+            var entryIssues = default(GroupIssues);
+            i = WalkGroup(message, i, group, ref entryIssues, out var entries, ref structureReject);
+            if (i < 0)
+            {
+                return -1;
+            }
+
+            groups.OfferFirst(entryIssues);
+            if (reason < 0 && CountMismatch(tag, value, entries))
+            {
+                reason = SessionRejectReason.IncorrectNumInGroupCount;
+            }
+        }
+
+        if (reason >= 0)
+        {
+            issue.OfferLowestTag(tag, reason);
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The entries of one repeating group, starting just after its counter. An entry starts at the delimiter and
+    /// runs while fields are members of the group (a nested counter takes its own entries with it); the first
+    /// non-member ends the group. Returns the index after the group, or -1 if its structure is broken.
+    /// </summary>
+    private int WalkGroup(in FixMessage message, int i, GroupDef group, ref GroupIssues issues, out int entries, ref FixReject structureReject)
+    {
+        Span<ulong> seen = stackalloc ulong[group.BitWords];
+        var count = message.FieldCount;
+        var entry = default(GroupIssues);
+        var nested = default(GroupIssues);
+        var lastNumber = 0;
+        entries = 0;
+        while (i < count)
+        {
+            var tag = message.TagAt(i);
+            var number = group.NumberOf(tag);
+            if (tag == group.DelimiterTag)
+            {
+                if (entries > 0)
+                {
+                    FinishEntry(group, seen, ref entry, ref nested, ref issues);
+                }
+
+                entries++;
+                seen.Clear();
+                lastNumber = 0;
+            }
+            else if (number == 0)
+            {
+                break;
+            }
+            else if (entries == 0)
+            {
+                structureReject = FixReject.GroupStructure(FixRejectText.GroupDoesNotStartWithDelimiter, group.CounterTag, group.DelimiterTag, message.MsgType);
+                return -1;
+            }
+            else if (IsSet(seen, number))
+            {
+                structureReject = FixReject.GroupStructure(FixRejectText.GroupRepeatsTagWithoutDelimiter, group.CounterTag, tag, message.MsgType);
+                return -1;
+            }
+            else if (number < lastNumber && _settings.ValidateUnorderedGroupFields)
+            {
+                structureReject = FixReject.Session(SessionRejectReason.RepeatingGroupFieldsOutOfOrder, tag, message.MsgType);
+                return -1;
+            }
+
+            lastNumber = number;
+            TestAndSet(seen, number);
+            _sectionOfField[i] = SectionBody;
+            ref readonly var member = ref group.MemberAt(number);
+            var value = message.ValueAt(i);
+            var reason = CheckField(tag, value, member.Field, isMember: true, checkMembership: false);
+            i++;
+            if (member.Group is { } inner)
+            {
+                var innerIssues = default(GroupIssues);
+                i = WalkGroup(message, i, inner, ref innerIssues, out var innerEntries, ref structureReject);
+                if (i < 0)
+                {
+                    return -1;
+                }
+
+                nested.OfferFirst(innerIssues);
+                if (reason < 0 && CountMismatch(tag, value, innerEntries))
+                {
+                    reason = SessionRejectReason.IncorrectNumInGroupCount;
+                }
+            }
+
+            if (reason >= 0)
+            {
+                entry.Field.OfferLowestTag(tag, reason);
+            }
+        }
+
+        if (entries > 0)
+        {
+            FinishEntry(group, seen, ref entry, ref nested, ref issues);
+        }
+
+        return i;
+    }
+
+    /// <summary>Closes one group entry: its own problems rank before those of its nested groups.</summary>
+    private static void FinishEntry(GroupDef group, Span<ulong> seen, ref GroupIssues entry, ref GroupIssues nested, ref GroupIssues issues)
+    {
+        FirstMissingRequired(group, seen, ref entry.Required);
+        entry.OfferFirst(nested);
+        issues.OfferFirst(entry);
+        entry = default;
+        nested = default;
+    }
+
+    /// <summary>
+    /// The first failing check of one field, in QuickFIX/n's order, as a SessionRejectReason; -1 if it passes.
+    /// </summary>
+    private int CheckField(int tag, ReadOnlySpan<byte> value, FieldDef? field, bool isMember, bool checkMembership)
+    {
+        var settings = _settings;
+        if (value.IsEmpty)
+        {
+            if (settings.ValidateFieldsHaveValues)
+            {
+                return SessionRejectReason.TagSpecifiedWithoutValue;
+            }
+        }
+        else if (field is not null && field.Format != ValueFormat.Any && !ValueFormatChecks.IsValid(field.Format, value))
+        {
+            return SessionRejectReason.IncorrectDataFormat;
+        }
+
+        if (tag >= UserDefinedTagMin && !settings.ValidateUserDefinedFields)
+        {
+            return -1;
+        }
+
+        if (field is null)
+        {
+            return settings.AllowUnknownMsgFields ? -1 : SessionRejectReason.InvalidTagNumber;
+        }
+
+        if (field.Enums is { } enums && !settings.AllowUnknownFieldValues && !EnumChecks.Allows(enums, field.IsMultipleValue, value))
+        {
+            return SessionRejectReason.ValueIsIncorrect;
+        }
+
+        if (checkMembership && !isMember && !settings.AllowUnknownMsgFields)
+        {
+            return SessionRejectReason.TagNotDefinedForMessageType;
+        }
+
+        return -1;
+    }
+
+    /// <summary>NumInGroup declared vs entries present. A user-defined counter is not checked when user-defined
+    /// fields are not validated; a count that is not a number cannot match.</summary>
+    private bool CountMismatch(int tag, ReadOnlySpan<byte> value, int entries)
+    {
+        if (tag >= UserDefinedTagMin && !_settings.ValidateUserDefinedFields)
+        {
+            return false;
+        }
+
+        return !System.Buffers.Text.Utf8Parser.TryParse(value, out int declared, out var consumed)
+            || consumed != value.Length
+            || declared != entries;
+    }
+
+    /// <summary>For a tag that is not a member of its level: did it already appear at the top level of this section?
+    /// Such tags are rare (they are errors unless unknown fields are allowed), so a backward scan is fine.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool SeenBefore(in FixMessage message, int i, int tag, byte section)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (message.TagAt(j) == tag && _sectionOfField[j] == section)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void FirstMissingRequired(FieldScope scope, ReadOnlySpan<ulong> seen, ref FieldIssue missing)
+    {
+        var required = scope.RequiredBits;
+        for (var w = 0; w < required.Length; w++)
+        {
+            var absent = required[w] & ~seen[w];
+            if (absent != 0)
+            {
+                var number = (w << 6) + BitOperations.TrailingZeroCount(absent);
+                missing.OfferLowestTag(scope.MemberAt(number).Tag, SessionRejectReason.RequiredTagMissing);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Sets bit <paramref name="number"/>; returns whether it was already set.</summary>
+    private static bool TestAndSet(Span<ulong> bits, int number)
+    {
+        ref var word = ref bits[number >> 6];
+        var mask = 1UL << (number & 63);
+        var wasSet = (word & mask) != 0;
+        word |= mask;
+        return wasSet;
+    }
+
+    private static bool IsSet(Span<ulong> bits, int number) => (bits[number >> 6] & (1UL << (number & 63))) != 0;
+}
