@@ -4,7 +4,8 @@ using Gateway.Sessions.Concurrency;
 namespace Gateway.Benchmarks.Ring;
 
 /// <summary>
-/// Events per second through one ring, one producer thread to one consumer thread (busy-spin wait), for notes
+/// Events per second through one ring, one producer thread to one consumer thread (yielding waits on both
+/// sides, so that on a shared machine a thread that cannot progress gives its core to the other), for notes
 /// and the pipeline benchmark mode. Claims <c>batch</c> entries at a time (1: one claim and publish per event).
 /// </summary>
 public static class RingThroughput
@@ -14,7 +15,7 @@ public static class RingThroughput
     {
         var ring = new RingBuffer<RingEvent>(capacity);
         var consumer = ring.NewConsumer();
-        using var processor = new BatchEventProcessor<RingEvent, SummingHandler, BusySpinWaitStrategy>(
+        using var processor = new BatchEventProcessor<RingEvent, SummingHandler, YieldingWaitStrategy>(
             consumer, default, default).Start(consumerCpu, "ring-throughput-consumer");
         if (producerCpu >= 0)
         {
@@ -82,9 +83,18 @@ public static class RingThroughput
         {
             var count = (int)Math.Min(batch, events - value);
             long high;
+            var spins = 0;
             while (ring.TryClaim(count, out high) == ClaimResult.BackPressured)
             {
-                Thread.SpinWait(1);
+                // The ring is full: the consumer is behind or not running. On a busy machine, give it the core.
+                if (++spins < 100)
+                {
+                    Thread.SpinWait(1);
+                }
+                else
+                {
+                    Thread.Yield();
+                }
             }
 
             for (var sequence = high - count + 1; sequence <= high; sequence++)
