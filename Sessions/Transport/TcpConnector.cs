@@ -39,7 +39,7 @@ public sealed class TcpConnector : IDisposable
     private ConnectAttempt? _attempt;
     private long _attemptStartedNanos;
 
-    /// <param name="host">An IP address or a host name (resolved asynchronously on each attempt).</param>
+    /// <param name="host">An IP address or a host name (resolved on the thread pool at each attempt, polled).</param>
     /// <param name="tls">When set, connections are <see cref="TlsConnection"/>s, handed over while handshaking.</param>
     /// <param name="connectTimeout">An attempt not done by then is abandoned and counts as failed (default 10 s).</param>
     public TcpConnector(string host, int port, ReconnectBackoff backoff, ConnectionOptions? options = null,
@@ -92,7 +92,7 @@ public sealed class TcpConnector : IDisposable
         }
 
         var attempt = _attempt!;
-        if (!attempt.IsDone)
+        if (!attempt.Poll())
         {
             if (nowNanos - _attemptStartedNanos >= _connectTimeoutNanos)
             {
