@@ -28,6 +28,15 @@ internal sealed record InitiatorConfig
     /// <summary>FileLogPath relative to the engine's base directory: our side of every run, kept when a test fails.</summary>
     public string FileLogPath { get; init; } = "log";
 
+    /// <summary>Writes DIRECTORY/initiator.cfg; returns its path.</summary>
+    public string WriteTo(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        string path = Path.Combine(directory, "initiator.cfg");
+        File.WriteAllText(path, Render());
+        return path;
+    }
+
     public string Render()
     {
         var text = new StringBuilder();
