@@ -54,6 +54,7 @@ public class HeartbeatInteropTests
         }
 
         initiator.LogOut(session, Reply, cancellation, peer.Describe);
-        PeerLog.Incoming(peer.Log).Count(m => m.MsgType == "0").Should().BeGreaterThanOrEqualTo(Heartbeats, peer.Describe());
+        PeerLog.WaitForIncoming(peer, all => all.Any(m => m.MsgType == "5"), Reply, cancellation, "our Logout")
+            .Count(m => m.MsgType == "0").Should().BeGreaterThanOrEqualTo(Heartbeats, peer.Describe());
     }
 }

@@ -37,6 +37,9 @@ internal sealed record InitiatorConfig
         return path;
     }
 
+    /// <summary>More key=value lines for [DEFAULT], e.g. ("ResetOnLogon", "Y").</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ExtraSettings { get; init; } = [];
+
     public string Render()
     {
         var text = new StringBuilder();
@@ -52,6 +55,11 @@ internal sealed record InitiatorConfig
         if (FileStorePath is not null)
         {
             text.AppendLine($"FileStorePath={FileStorePath}");
+        }
+
+        foreach ((string key, string value) in ExtraSettings)
+        {
+            text.AppendLine($"{key}={value}");
         }
 
         foreach (string sender in SenderCompIds)

@@ -57,9 +57,8 @@ public class InitiatorKillRestartTests
         initiator.AwaitLogon(session, Reply, cancellation, peer.Describe);
 
         // Our Logon went out at the stored next number, without ResetSeqNumFlag; the venue's Logon did not reset either.
-        Wait.Until(
-            () => PeerLog.Incoming(peer.Log).Count > peerMessagesBefore, Reply, cancellation, "our Logon in the peer's log", peer.Describe);
-        PeerLogMessage ourLogon = PeerLog.Incoming(peer.Log)[peerMessagesBefore];
+        PeerLogMessage ourLogon = PeerLog.WaitForIncoming(
+            peer, all => all.Count > peerMessagesBefore, Reply, cancellation, "our Logon")[peerMessagesBefore];
         ourLogon.MsgType.Should().Be("A", peer.Describe());
         ourLogon.SeqNum.Should().Be(storedNextOut, ourLogon.Text);
         ourLogon.Field(141).Should().BeNull(ourLogon.Text);
@@ -75,6 +74,7 @@ public class InitiatorKillRestartTests
         session.Counters[FixSessionCounter.SequenceTooLow].Should().Be(0);
         TestContext.Out.WriteLine(
             $"killed at next out {storedNextOut}, next in {storedNextIn}; recovery: {SteppedInitiator.Counters(session)}");
+        PeerLog.WaitForIncoming(peer, all => all.Any(m => m.Field(11) == "AFTER-KILL"), Reply, cancellation, "the order after the restart");
         string peerLog = peer.Log;
         peerLog.Should().NotContain("MsgSeqNum too low").And.NotContain("ResetSeqNumFlag");
         PeerLog.Messages(peerLog).Should().NotContain(m => !m.Incoming && m.MsgType == "5", "the venue never logged us out");

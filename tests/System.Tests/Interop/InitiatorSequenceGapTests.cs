@@ -55,7 +55,8 @@ public class InitiatorSequenceGapTests
 
         // What the venue received after the order that made the gap: our gap fill over the skipped numbers, then
         // ORD-2 again (it is in our store and the request ran to infinity).
-        IReadOnlyList<PeerLogMessage> incoming = PeerLog.Incoming(peer.Log);
+        IReadOnlyList<PeerLogMessage> incoming = PeerLog.WaitForIncoming(
+            peer, all => all.Any(m => m.Field(11) == "ORD-3"), Reply, cancellation, "ORD-3");
         int original = LastIndex(incoming, m => m.MsgType == "D" && m.Field(11) == "ORD-2" && !m.IsPossDup());
         original.Should().BeGreaterThan(-1, peer.Describe());
         PeerLogMessage gapFill = incoming[original + 1];
@@ -121,13 +122,9 @@ public class InitiatorSequenceGapTests
             cancellation,
             "second fills of A and B",
             peer.Describe);
-        Wait.Until(
-            () => PeerLog.Incoming(peer.Log).Count >= peerMessagesBefore + 5,
-            Reply,
-            cancellation,
-            "our Logon and the resend in the peer's log",
-            peer.Describe);
-        IReadOnlyList<PeerLogMessage> resend = PeerLog.Incoming(peer.Log).Skip(peerMessagesBefore).Take(5).ToArray();
+        IReadOnlyList<PeerLogMessage> resend = PeerLog.WaitForIncoming(
+                peer, all => all.Count >= peerMessagesBefore + 5, Reply, cancellation, "our Logon and the resend")
+            .Skip(peerMessagesBefore).Take(5).ToArray();
         string wire = string.Join(Environment.NewLine, resend);
         resend.Select(m => (m.MsgType, m.SeqNum, m.IsPossDup())).Should().Equal(
             [("A", 6, false), ("D", 2, true), ("4", 3, true), ("D", 4, true), ("4", 5, true)], wire);

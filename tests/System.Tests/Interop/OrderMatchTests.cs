@@ -72,7 +72,8 @@ public class OrderMatchTests
         initiator.LogOut(buyer, Reply, cancellation, peer.Describe);
         initiator.LogOut(seller, Reply, cancellation, peer.Describe);
         initiator.Application.Received.Select(m => m.MsgType).Should().NotContain(["3", "j"], initiator.Describe());
-        PeerLog.Messages(peer.Log).Should().NotContain(m => m.Incoming && m.MsgType == "3", "our sessions rejected nothing the venue sent");
+        PeerLog.WaitForIncoming(peer, all => all.Count(m => m.MsgType == "5") == 2, Reply, cancellation, "both Logouts")
+            .Should().NotContain(m => m.MsgType == "3", "our sessions rejected nothing the venue sent");
     }
 
     private static IReadOnlyList<ReceivedMessage> Reports(SteppedInitiator initiator, string session) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Gateway.System.Tests.Infrastructure;
+using Gateway.System.Tests.Peers;
 
 namespace Gateway.System.Tests.Interop;
 
@@ -36,6 +37,18 @@ internal static partial class PeerLog
 
     /// <summary>What the peer received from us, in order.</summary>
     public static IReadOnlyList<PeerLogMessage> Incoming(string log) => Messages(log).Where(m => m.Incoming).ToArray();
+
+    /// <summary>
+    /// Waits until what the peer received from us satisfies <paramref name="until"/>, and returns it. The peer's log
+    /// reaches us through a pipe, possibly after its answers reached us over TCP: read it only through a wait.
+    /// </summary>
+    public static IReadOnlyList<PeerLogMessage> WaitForIncoming(
+        QuickFixPeer peer, Func<IReadOnlyList<PeerLogMessage>, bool> until, TimeSpan timeout, CancellationToken cancellation, string what)
+    {
+        IReadOnlyList<PeerLogMessage> incoming = [];
+        Wait.Until(() => until(incoming = Incoming(peer.Log)), timeout, cancellation, what + " in the peer's log", peer.Describe);
+        return incoming;
+    }
 
     [GeneratedRegex(@"^<[^\r\n]*, (?<way>incoming|outgoing)>\r?\n  \((?<frame>8=[^\r\n]*)\)\r?$", RegexOptions.Multiline)]
     private static partial Regex Entry();

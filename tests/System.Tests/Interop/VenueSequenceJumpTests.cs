@@ -66,7 +66,8 @@ public class VenueSequenceJumpTests
         session.Counters[FixSessionCounter.ResendRequestsSent].Should().Be(1);
         session.Counters[FixSessionCounter.SequenceResetsReceived].Should().Be(1);
 
-        PeerLogMessage resendRequest = WaitForIncoming(peer, "2", cancellation);
+        PeerLogMessage resendRequest = PeerLog.WaitForIncoming(peer, all => all.Any(m => m.MsgType == "2"), Reply, cancellation, "our ResendRequest")
+            .Single(m => m.MsgType == "2");
         resendRequest.Field(7).Should().Be(expected.ToString(CultureInfo.InvariantCulture), resendRequest.Text);
         resendRequest.Field(16).Should().Be("0", "FIX 4.4 asks to infinity: {0}", resendRequest.Text);
 
@@ -81,17 +82,5 @@ public class VenueSequenceJumpTests
         peer.Stop();
         peer.ReadSequenceNumbers().Should().Be(
             (session.NextTargetMsgSeqNum, session.NextSenderMsgSeqNum), "the venue's store and ours agree at the end");
-    }
-
-    /// <summary>Waits for the last message of <paramref name="msgType"/> the peer received from us.</summary>
-    internal static PeerLogMessage WaitForIncoming(QuickFixPeer peer, string msgType, CancellationToken cancellation)
-    {
-        Wait.Until(
-            () => PeerLog.Incoming(peer.Log).Any(m => m.MsgType == msgType),
-            Reply,
-            cancellation,
-            $"35={msgType} from us in the peer's log",
-            peer.Describe);
-        return PeerLog.Incoming(peer.Log).Last(m => m.MsgType == msgType);
     }
 }
