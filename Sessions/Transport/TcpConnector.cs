@@ -24,10 +24,11 @@ public enum ConnectorState
 /// dropped connection waits as the <see cref="ReconnectBackoff"/> says. A small state machine driven by the caller's
 /// clock (<c>nowNanos</c>), so tests step it with a manual clock.
 /// <code>
-///            due                       connected
-///  Waiting ───────► Connecting ─────────────────────► Connected
-///     ▲  failed / timed out: wait a back-off │                 │ OnDisconnected: wait the initial delay
-///     └──────────────────────────────────────┴─────────────────┘
+///   Waiting ──(now ≥ NextAttemptNanos)──► Connecting ──(connected)──► Connected
+///      ▲                                      │                          │
+///      ├──── failed or timed out: back-off ───┘                          │
+///      └──── OnDisconnected: back-off, reset to its initial delay by the success
+/// </code>
 /// </code>
 /// </summary>
 public sealed class TcpConnector : IDisposable

@@ -56,17 +56,7 @@ public sealed class TlsConnection : IConnection
     {
         options ??= ConnectionOptions.Default;
         _socket = socket;
-        socket.Blocking = false;
-        socket.NoDelay = options.NoDelay;
-        if (options.SocketSendBufferSize > 0)
-        {
-            socket.SendBufferSize = options.SocketSendBufferSize;
-        }
-
-        if (options.SocketReceiveBufferSize > 0)
-        {
-            socket.ReceiveBufferSize = options.SocketReceiveBufferSize;
-        }
+        options.ApplyTo(socket);
 
         RemoteEndPoint = socket.RemoteEndPoint;
         _backlog = new SendBacklog(socket, InitialSendBacklogSize);
@@ -378,6 +368,12 @@ public sealed class TlsConnection : IConnection
         }
 
         _socket.Dispose(); // a handshake still running on the thread pool fails on its next call
+        if (_open)
+        {
+            _transport.AbortPendingRead();
+            _reading = false;
+        }
+
         Release();
         return status;
     }

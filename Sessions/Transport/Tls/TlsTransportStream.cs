@@ -40,9 +40,6 @@ internal sealed class TlsTransportStream(Socket socket, SendBacklog backlog, Con
         set => throw new NotSupportedException();
     }
 
-    /// <summary>Bytes received from the socket (ciphertext).</summary>
-    public long RawBytesReceived { get; private set; }
-
     /// <summary>The socket error that failed a read or a write.</summary>
     public SocketError LastError { get; private set; }
 
@@ -70,7 +67,6 @@ internal sealed class TlsTransportStream(Socket socket, SendBacklog backlog, Con
         _pendingBuffer = default;
         if (error == SocketError.Success)
         {
-            RawBytesReceived += read;
             _pendingRead.SetResult(read); // SslStream decrypts inline, right here
         }
         else
@@ -79,6 +75,19 @@ internal sealed class TlsTransportStream(Socket socket, SendBacklog backlog, Con
         }
 
         return true;
+    }
+
+    /// <summary>Owning thread, on close: ends the read SslStream waits on, so its state machine finishes.</summary>
+    public void AbortPendingRead()
+    {
+        if (!_readPending)
+        {
+            return;
+        }
+
+        _readPending = false;
+        _pendingBuffer = default;
+        _pendingRead.SetException(new ObjectDisposedException(nameof(TlsConnection)));
     }
 
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
@@ -91,7 +100,6 @@ internal sealed class TlsTransportStream(Socket socket, SendBacklog backlog, Con
         var read = socket.Receive(buffer.Span, SocketFlags.None, out var error);
         if (error == SocketError.Success)
         {
-            RawBytesReceived += read;
             return new ValueTask<int>(read);
         }
 
@@ -169,7 +177,6 @@ internal sealed class TlsTransportStream(Socket socket, SendBacklog backlog, Con
             var read = socket.Receive(buffer, SocketFlags.None, out var error);
             if (error == SocketError.Success)
             {
-                RawBytesReceived += read;
                 return read;
             }
 
