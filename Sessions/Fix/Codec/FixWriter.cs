@@ -39,6 +39,7 @@ public ref struct FixWriter
 
     private readonly Span<byte> _buffer;
     private int _position;
+    private int _limit; // how far fields may be written: 0 before Begin and once too small, so one check covers all three
     private int _lengthDigitsStart; // where the reserved body-length digits start; 0 until Begin
     private int _bodyStart;
     private bool _tooSmall;
@@ -62,10 +63,11 @@ public ref struct FixWriter
     {
         _position = 0;
         _tooSmall = false;
+        _limit = _buffer.Length;
         var needed = 2 + beginString.Length + 1 + 2 + ReservedLengthDigits + 1 + 3 + msgType.Length + 1;
         if (needed > _buffer.Length)
         {
-            _tooSmall = true;
+            MarkTooSmall();
             _lengthDigitsStart = 1; // begun, but nothing fits
             return;
         }
@@ -206,9 +208,9 @@ public ref struct FixWriter
     public void AddRaw(scoped ReadOnlySpan<byte> preformattedFields)
     {
         EnsureBegun();
-        if (_tooSmall || preformattedFields.Length > _buffer.Length - _position)
+        if (preformattedFields.Length > _limit - _position)
         {
-            _tooSmall = true;
+            MarkTooSmall();
             return;
         }
 
@@ -228,7 +230,7 @@ public ref struct FixWriter
         var shift = digits - ReservedLengthDigits;
         if (_tooSmall || _position + shift + TrailerLength > _buffer.Length)
         {
-            _tooSmall = true;
+            MarkTooSmall();
             return BufferTooSmall;
         }
 
@@ -270,12 +272,54 @@ public ref struct FixWriter
     /// </summary>
     private int BeginField(int tag, int maxValueLength)
     {
+        // Fast path: a tag below 10,000 and room for the longest of them ("9999="), the value and the SOH.
+        var pos = _position;
+        if ((uint)tag < 10_000 && maxValueLength + 6 <= _limit - pos)
+        {
+            var b = _buffer;
+            var t = (uint)tag;
+            if (t < 10)
+            {
+                b[pos] = (byte)('0' + t);
+                b[pos + 1] = (byte)'=';
+                return pos + 2;
+            }
+
+            if (t < 100)
+            {
+                FixValue.WriteTwoDigits(t, b[pos..]);
+                b[pos + 2] = (byte)'=';
+                return pos + 3;
+            }
+
+            var high = t / 100;
+            if (t < 1000)
+            {
+                b[pos] = (byte)('0' + high);
+                FixValue.WriteTwoDigits(t - (high * 100), b[(pos + 1)..]);
+                b[pos + 3] = (byte)'=';
+                return pos + 4;
+            }
+
+            FixValue.WriteTwoDigits(high, b[pos..]);
+            FixValue.WriteTwoDigits(t - (high * 100), b[(pos + 2)..]);
+            b[pos + 4] = (byte)'=';
+            return pos + 5;
+        }
+
+        return BeginFieldSlow(tag, maxValueLength);
+    }
+
+    /// <summary>Large tags, the last bytes of the buffer, or a writer not begun or already too small.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int BeginFieldSlow(int tag, int maxValueLength)
+    {
         EnsureBegun();
         var tagDigits = FixValue.CountDigits((uint)tag);
         var pos = _position;
-        if (_tooSmall || tagDigits + maxValueLength + 2 > _buffer.Length - pos)
+        if (_tooSmall || tagDigits + maxValueLength + 2 > _limit - pos)
         {
-            _tooSmall = true;
+            MarkTooSmall();
             return -1;
         }
 
@@ -283,6 +327,12 @@ public ref struct FixWriter
         pos += tagDigits;
         _buffer[pos] = (byte)'=';
         return pos + 1;
+    }
+
+    private void MarkTooSmall()
+    {
+        _tooSmall = true;
+        _limit = 0;
     }
 
     private void EndField(int valueEnd)
@@ -298,6 +348,7 @@ public ref struct FixWriter
         Span<byte> text = stackalloc byte[FixValue.MaxDecimalLength];
         FixValue.TryFormatDecimal(value, text, out var written);
         _tooSmall = false;
+        _limit = _buffer.Length;
         Add(tag, text[..written]);
     }
 

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace Gateway.Sessions.Fix.Codec;
 
 /// <summary>
@@ -36,10 +34,14 @@ public static class MsgTypes
             return value.Length == 0 ? 0 : Unknown;
         }
 
-        Span<byte> buffer = stackalloc byte[8];
-        buffer.Clear();
-        value.CopyTo(buffer);
-        return BinaryPrimitives.ReadUInt64LittleEndian(buffer);
+        // Little-endian: the first byte is the lowest.
+        ulong packed = 0;
+        for (var i = value.Length - 1; i >= 0; i--)
+        {
+            packed = (packed << 8) | value[i];
+        }
+
+        return packed;
     }
 
     public static ulong Pack(string value) => Pack(System.Text.Encoding.ASCII.GetBytes(value));
