@@ -33,6 +33,9 @@ public sealed record FixEngineOptions
     /// <summary>Builds each session's store; null: a file store with FileStorePath, else memory.</summary>
     public Func<FixSessionId, SettingsSection, IFixMessageStore>? StoreFactory { get; init; }
 
+    /// <summary>Builds each session's message log; null: a file log with FileLogPath, else none.</summary>
+    public Func<FixSessionId, SettingsSection, IFixMessageLog>? LogFactory { get; init; }
+
     /// <summary>Builds each session's validator; null: the data dictionaries of the settings (UseDataDictionary).</summary>
     public Func<FixSessionId, SettingsSection, IFixMessageValidator?>? ValidatorFactory { get; init; }
 

@@ -12,7 +12,7 @@ internal sealed class SessionFactory(FixEngineOptions options, FixLogWriter? log
         var settings = FixSessionSettings.FromSection(section);
         var id = settings.Id;
         var store = options.StoreFactory?.Invoke(id, section) ?? CreateStore(id, section);
-        var log = CreateLog(id, section);
+        var log = options.LogFactory?.Invoke(id, section) ?? CreateLog(id, section);
         var validator = options.ValidatorFactory is { } factory
             ? factory(id, section)
             : ValidatorLoader.Load(section, options.BaseDirectory, options.DictionaryPathResolver);

@@ -147,15 +147,23 @@ public sealed partial class FixSession
     }
 
     /// <summary>A validation failure: session Reject (35=3) or BusinessMessageReject (35=j) as the validator says.</summary>
-    private void OnValidationFailure(in FixMessage msg, in FixValidationFailure reject)
+    private void OnValidationFailure(in FixMessage msg, in FixValidationFailure failure)
     {
-        if (reject.IsBusinessReject)
+        switch (failure.Outcome)
         {
-            GenerateBusinessMessageReject(in msg, reject.BusinessRejectReason, reject.Text);
-        }
-        else
-        {
-            GenerateReject(in msg, reject.SessionRejectReason, reject.RefTagId, reject.Text);
+            case FixValidationOutcome.Garbled:
+                IgnoreInvalid(msg.MsgType);
+                break;
+            case FixValidationOutcome.IncorrectBeginString:
+                OnIncorrectBeginString(in msg);
+                break;
+            case FixValidationOutcome.BusinessReject:
+                GenerateBusinessMessageReject(in msg, failure.Reason, failure.Text);
+                break;
+            default:
+                var refTag = failure.HasRefTagId ? failure.RefTagId : 0;
+                GenerateReject(in msg, failure.Reason, refTag, failure.Text);
+                break;
         }
     }
 }

@@ -93,36 +93,23 @@ public sealed partial class FixSession
         }
 
         var msgType = msg.MsgType;
-        if (!HasValidStructure(in msg))
+        if (_validator is not null)
         {
-            _counters.Increment(FixSessionCounter.InvalidMessagesIgnored);
-            _log.OnEvent("Invalid message ignored");
-            if (msgType == MsgTypes.Logon)
+            // The validator checks structure and BeginString too, in QuickFIX/n's order.
+            if (!_validator.Validate(in msg, out var failure))
             {
-                Disconnect("Logon message is not valid");
+                OnValidationFailure(in msg, in failure);
+                return;
             }
-
+        }
+        else if (!HasValidStructure(in msg))
+        {
+            IgnoreInvalid(msgType);
             return;
         }
-
-        if (!msg.ValueAt(0).SequenceEqual(_beginString))
+        else if (!msg.ValueAt(0).SequenceEqual(_beginString))
         {
-            if (msgType == MsgTypes.Logout)
-            {
-                NextLogout(in msg);
-            }
-            else
-            {
-                GenerateLogout("Incorrect BeginString (" + msg.GetString(SessionTags.BeginString) + ")");
-                IncrementTarget();
-            }
-
-            return;
-        }
-
-        if (_validator is not null && !_validator.Validate(in msg, out var reject))
-        {
-            OnValidationFailure(in msg, in reject);
+            OnIncorrectBeginString(in msg);
             return;
         }
 
@@ -164,6 +151,30 @@ public sealed partial class FixSession
 
                 break;
         }
+    }
+
+    /// <summary>A message that cannot be a FIX message: counted and ignored, unless it claimed to be a Logon.</summary>
+    private void IgnoreInvalid(ulong msgType)
+    {
+        _counters.Increment(FixSessionCounter.InvalidMessagesIgnored);
+        _log.OnEvent("Invalid message ignored");
+        if (msgType == MsgTypes.Logon)
+        {
+            Disconnect("Logon message is not valid");
+        }
+    }
+
+    /// <summary>Not our BeginString: a Logout says so (a Logout is still honoured), QuickFIX/n's UnsupportedVersion.</summary>
+    private void OnIncorrectBeginString(in FixMessage msg)
+    {
+        if (msg.MsgType == MsgTypes.Logout)
+        {
+            NextLogout(in msg);
+            return;
+        }
+
+        GenerateLogout("Incorrect BeginString (" + msg.GetString(SessionTags.BeginString) + ")");
+        IncrementTarget();
     }
 
     /// <summary>

@@ -88,7 +88,7 @@ public sealed partial class FixSession : IDisposable
         _log = log ?? NullFixMessageLog.Instance;
         _validator = validator;
         _clock = clock ?? SystemEpochClock.Instance;
-        _dataFields = dataFields ?? DataFieldPairs.Standard;
+        _dataFields = dataFields ?? validator?.DataFieldPairs ?? DataFieldPairs.Standard;
 
         var id = settings.Id;
         _beginString = Encoding.ASCII.GetBytes(id.BeginString);

@@ -57,7 +57,7 @@ public static partial class MessageDecorator
     [GeneratedRegex("^8=.*?\u0001", RegexOptions.Singleline)]
     private static partial Regex BeginString();
 
-    [GeneratedRegex("\u00019=.*?\u0001", RegexOptions.Singleline)]
+    [GeneratedRegex("^8=[^\u0001]*\u00019=", RegexOptions.Singleline)]
     private static partial Regex BodyLength();
 
     /// <summary>The first "SOH10=" from which the message runs on to a final SOH.</summary>

@@ -94,7 +94,7 @@ public sealed class RejectTests
     [Test]
     public void Validation_failures_become_session_rejects_with_the_validators_text()
     {
-        var validator = new StubValidator(new FixValidationFailure(false, 1, 56, 0, "Required tag missing"));
+        var validator = new StubValidator(new FixValidationFailure(FixValidationOutcome.SessionReject, 1, true, 56, "Required tag missing"));
         using var h = SessionHarness.Acceptor(validator: validator);
         h.LogOn();
         validator.Fail = true;
@@ -108,7 +108,7 @@ public sealed class RejectTests
     [Test]
     public void Invalid_MsgType_carries_no_RefTagID_from_FIX_4_3()
     {
-        var validator = new StubValidator(new FixValidationFailure(false, 11, 35, 0, null));
+        var validator = new StubValidator(new FixValidationFailure(FixValidationOutcome.SessionReject, 11, true, 35, null));
         using var h = SessionHarness.Acceptor(validator: validator);
         h.LogOn();
         validator.Fail = true;
@@ -121,7 +121,7 @@ public sealed class RejectTests
     [Test]
     public void FIX_4_2_omits_reasons_above_11()
     {
-        var validator = new StubValidator(new FixValidationFailure(false, 13, 40, 0, null));
+        var validator = new StubValidator(new FixValidationFailure(FixValidationOutcome.SessionReject, 13, true, 40, null));
         using var h = SessionHarness.Acceptor(SessionHarness.Settings("FIX.4.2"), validator);
         h.Exchange("8=FIX.4.2|35=A|34=1|49=TW|52=<TIME>|56=ISLD|98=0|108=30|");
         validator.Fail = true;
@@ -134,7 +134,7 @@ public sealed class RejectTests
     [Test]
     public void Rejects_reverse_the_routing_fields()
     {
-        var validator = new StubValidator(new FixValidationFailure(false, 5, 40, 0, null));
+        var validator = new StubValidator(new FixValidationFailure(FixValidationOutcome.SessionReject, 5, true, 40, null));
         using var h = SessionHarness.Acceptor(validator: validator);
         h.LogOn();
         validator.Fail = true;
@@ -160,6 +160,8 @@ public sealed class RejectTests
     private sealed class StubValidator(FixValidationFailure failure) : IFixMessageValidator
     {
         public bool Fail { get; set; }
+
+        public DataFieldPairs DataFieldPairs => DataFieldPairs.Standard;
 
         public bool Validate(in FixMessage message, out FixValidationFailure result)
         {
