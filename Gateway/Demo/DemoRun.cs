@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Gateway.Hosting;
 using Gateway.Sessions.Agents;
 using Gateway.Sessions.Fix.Engine;
 using Gateway.Sessions.Fix.Session;
@@ -18,6 +19,7 @@ public sealed class DemoRun(DemoOptions options, ILogger log)
     /// <summary>Runs until <paramref name="stop"/> (or, with <c>--once</c>, until every order is filled). Returns the exit code.</summary>
     public int Run(CancellationToken stop)
     {
+        WarnIfCrowded();
         var (floor, floorName) = MeasureFloor();
         var dictionary = SpecFolder.Find("FIX44.xml");
         if (dictionary is null)
@@ -100,6 +102,24 @@ public sealed class DemoRun(DemoOptions options, ILogger log)
             "{VenueOrders} orders reached the venue, {VenueFailures} reports it could not send",
             strategy.OrdersSent, options.Orders, strategy.Fills, strategy.Rejects, strategy.Unmatched, venue.Orders, venue.SendFailures);
         return 1;
+    }
+
+    /// <summary>Busy-spinning engines need a core each; on a crowded machine every figure includes waits for one.</summary>
+    private void WarnIfCrowded()
+    {
+        var cores = Environment.ProcessorCount;
+        var load = MachineLoad.OneMinute();
+        if (options.Idle == DemoIdle.Spin && cores < 3)
+        {
+            log.Warning("{Cores} cores for two busy-spinning engines and the host: expect waits for a core (--idle backoff is gentler)", cores);
+        }
+
+        if (load > cores)
+        {
+            log.Warning(
+                "The machine is busy (load {Load:0.0} on {Cores} cores): round trips include time spent waiting for a core, " +
+                "more so for orders sent at a steady rate than for the back-to-back TCP floor", load, cores);
+        }
     }
 
     private (Sessions.Metrics.LatencyHistogram Floor, string Name) MeasureFloor()
