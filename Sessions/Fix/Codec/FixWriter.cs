@@ -93,6 +93,7 @@ public ref struct FixWriter
         _position = pos;
     }
 
+    /// <summary>The value's bytes as they are; they must not contain SOH (a data field goes after its length field).</summary>
     public void Add(int tag, scoped ReadOnlySpan<byte> value)
     {
         var valueStart = BeginField(tag, value.Length);
@@ -176,19 +177,27 @@ public ref struct FixWriter
         var valueStart = BeginField(tag, length);
         if (valueStart >= 0)
         {
-            FixValue.TryFormatTimestamp(epochNanos, precision, _buffer[valueStart..], out var written);
+            if (!FixValue.TryFormatTimestamp(epochNanos, precision, _buffer[valueStart..], out var written))
+            {
+                ThrowBadPrecision(precision);
+            }
+
             EndField(valueStart + written);
         }
     }
 
-    /// <summary>A UTCTimeOnly (HH:mm:ss[.f…]) for nanoseconds since midnight.</summary>
+    /// <summary>A UTCTimeOnly (HH:mm:ss[.f…]) for nanoseconds since midnight (0 to one day, exclusive).</summary>
     public void AddTimeOnly(int tag, long nanosOfDay, TimestampPrecision precision)
     {
         var length = 8 + (precision == TimestampPrecision.Seconds ? 0 : (int)precision + 1);
         var valueStart = BeginField(tag, length);
         if (valueStart >= 0)
         {
-            FixValue.TryFormatTimeOnly(nanosOfDay, precision, _buffer[valueStart..], out var written);
+            if (!FixValue.TryFormatTimeOnly(nanosOfDay, precision, _buffer[valueStart..], out var written))
+            {
+                ThrowBadTimeOfDay(nanosOfDay, precision);
+            }
+
             EndField(valueStart + written);
         }
     }
@@ -362,4 +371,12 @@ public ref struct FixWriter
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowNotBegun() => throw new InvalidOperationException("FixWriter: call Begin before adding fields.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowBadPrecision(TimestampPrecision precision) =>
+        throw new ArgumentOutOfRangeException(nameof(precision), precision, "Not a TimestampPrecision.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowBadTimeOfDay(long nanosOfDay, TimestampPrecision precision) =>
+        throw new ArgumentOutOfRangeException(nameof(nanosOfDay), nanosOfDay, $"Not a time of day, or {precision} is not a precision.");
 }

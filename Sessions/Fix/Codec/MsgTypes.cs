@@ -25,7 +25,7 @@ public static class MsgTypes
     public const ulong XmlNonFix = 'n';
     public const ulong QuoteRequest = 'R';
     public const ulong SecurityDefinition = 'd';
-    public const ulong TradeCaptureReportRequest = ('A' << 8) | 'D'; // "AD"
+    public const ulong TradeCaptureReportRequest = ('D' << 8) | 'A'; // "AD": little-endian, first byte lowest
 
     public static ulong Pack(ReadOnlySpan<byte> value)
     {
