@@ -25,27 +25,16 @@ public sealed partial class FixValidator
         var count = message.FieldCount;
         var expectingHeader = true;
         var expectingBody = true;
+        var bodyFirst = body is not null && !_bodiesMayHoldHeaderTags;
         structureReject = default;
         for (var i = 0; i < count;)
         {
             var tag = message.TagAt(i);
-            var section = (byte)_sectionByTag.Get(tag);
-            if (section == SectionHeader)
-            {
-                if (!expectingHeader && !f.OutOfOrder.IsSet)
-                {
-                    f.OutOfOrder.OfferLowestTag(tag, SessionRejectReason.TagSpecifiedOutOfRequiredOrder);
-                }
 
-                i = TopLevelField(message, i, header, _transport, SectionHeader, seenHeader, ref f.Header, ref f.HeaderRepeated, ref f.HeaderGroups, ref structureReject);
-            }
-            else if (section == SectionTrailer)
-            {
-                expectingHeader = false;
-                expectingBody = false;
-                i = TopLevelField(message, i, trailer, _transport, SectionTrailer, seenTrailer, ref f.Trailer, ref f.TrailerRepeated, ref f.TrailerGroups, ref structureReject);
-            }
-            else
+            // Most fields are body fields: one lookup settles it when no message reuses a header or trailer tag.
+            var number = bodyFirst ? body!.NumberOf(tag) : 0;
+            var section = number != 0 ? SectionBody : (byte)_sectionByTag.Get(tag);
+            if (section == SectionBody)
             {
                 if (!expectingBody && !f.OutOfOrder.IsSet)
                 {
@@ -61,7 +50,27 @@ public sealed partial class FixValidator
                     continue;
                 }
 
-                i = TopLevelField(message, i, body, _application, SectionBody, seenBody, ref f.Body, ref f.BodyRepeated, ref f.BodyGroups, ref structureReject);
+                if (number == 0)
+                {
+                    number = body.NumberOf(tag);
+                }
+
+                i = TopLevelField(message, i, tag, number, body, _application, SectionBody, seenBody, ref f.Body, ref f.BodyRepeated, ref f.BodyGroups, ref structureReject);
+            }
+            else if (section == SectionHeader)
+            {
+                if (!expectingHeader && !f.OutOfOrder.IsSet)
+                {
+                    f.OutOfOrder.OfferLowestTag(tag, SessionRejectReason.TagSpecifiedOutOfRequiredOrder);
+                }
+
+                i = TopLevelField(message, i, tag, header.NumberOf(tag), header, _transport, SectionHeader, seenHeader, ref f.Header, ref f.HeaderRepeated, ref f.HeaderGroups, ref structureReject);
+            }
+            else
+            {
+                expectingHeader = false;
+                expectingBody = false;
+                i = TopLevelField(message, i, tag, trailer.NumberOf(tag), trailer, _transport, SectionTrailer, seenTrailer, ref f.Trailer, ref f.TrailerRepeated, ref f.TrailerGroups, ref structureReject);
             }
 
             if (i < 0)
@@ -82,9 +91,12 @@ public sealed partial class FixValidator
 
     /// <summary>One field at the top level of a section, and the group it opens if it is a NumInGroup counter.
     /// Returns the index after it, or -1 if a group's structure is broken.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int TopLevelField(
         in FixMessage message,
         int i,
+        int tag,
+        int number,
         FieldScope scope,
         DataDictionary dictionary,
         byte section,
@@ -94,8 +106,6 @@ public sealed partial class FixValidator
         ref GroupIssues groups,
         ref FixReject structureReject)
     {
-        var tag = message.TagAt(i);
-        var number = scope.NumberOf(tag);
         ref readonly var member = ref scope.MemberAt(number);
         if (number != 0 ? TestAndSet(seen, number) : SeenBefore(message, i, tag, section))
         {
@@ -176,7 +186,7 @@ public sealed partial class FixValidator
                 structureReject = FixReject.GroupStructure(FixRejectText.GroupRepeatsTagWithoutDelimiter, group.CounterTag, tag, message.MsgType);
                 return -1;
             }
-            else if (number < lastNumber && _settings.ValidateUnorderedGroupFields)
+            else if (number < lastNumber && _validateUnorderedGroupFields)
             {
                 structureReject = FixReject.Session(SessionRejectReason.RepeatingGroupFieldsOutOfOrder, tag, message.MsgType);
                 return -1;
@@ -232,12 +242,36 @@ public sealed partial class FixValidator
     /// <summary>
     /// The first failing check of one field, in QuickFIX/n's order, as a SessionRejectReason; -1 if it passes.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int CheckField(int tag, ReadOnlySpan<byte> value, FieldDef? field, bool isMember, bool checkMembership)
     {
-        var settings = _settings;
+        if (value.IsEmpty || field is null || !isMember)
+        {
+            return CheckUnusualField(tag, value, field, isMember, checkMembership);
+        }
+
+        // A defined, non-empty member: the common case.
+        if (field.Format != ValueFormat.Any && !ValueFormatChecks.IsValid(field.Format, value))
+        {
+            return SessionRejectReason.IncorrectDataFormat;
+        }
+
+        if (field.Enums is { } enums && !_allowUnknownFieldValues && (tag < UserDefinedTagMin || _validateUserDefinedFields)
+            && !EnumChecks.Allows(enums, field.IsMultipleValue, value))
+        {
+            return SessionRejectReason.ValueIsIncorrect;
+        }
+
+        return -1;
+    }
+
+    /// <summary>CheckField for an empty value, an unknown tag or a field that is not a member of its level.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int CheckUnusualField(int tag, ReadOnlySpan<byte> value, FieldDef? field, bool isMember, bool checkMembership)
+    {
         if (value.IsEmpty)
         {
-            if (settings.ValidateFieldsHaveValues)
+            if (_validateFieldsHaveValues)
             {
                 return SessionRejectReason.TagSpecifiedWithoutValue;
             }
@@ -247,22 +281,22 @@ public sealed partial class FixValidator
             return SessionRejectReason.IncorrectDataFormat;
         }
 
-        if (tag >= UserDefinedTagMin && !settings.ValidateUserDefinedFields)
+        if (tag >= UserDefinedTagMin && !_validateUserDefinedFields)
         {
             return -1;
         }
 
         if (field is null)
         {
-            return settings.AllowUnknownMsgFields ? -1 : SessionRejectReason.InvalidTagNumber;
+            return _allowUnknownMsgFields ? -1 : SessionRejectReason.InvalidTagNumber;
         }
 
-        if (field.Enums is { } enums && !settings.AllowUnknownFieldValues && !EnumChecks.Allows(enums, field.IsMultipleValue, value))
+        if (field.Enums is { } enums && !_allowUnknownFieldValues && !EnumChecks.Allows(enums, field.IsMultipleValue, value))
         {
             return SessionRejectReason.ValueIsIncorrect;
         }
 
-        if (checkMembership && !isMember && !settings.AllowUnknownMsgFields)
+        if (checkMembership && !isMember && !_allowUnknownMsgFields)
         {
             return SessionRejectReason.TagNotDefinedForMessageType;
         }
@@ -274,7 +308,7 @@ public sealed partial class FixValidator
     /// fields are not validated; a count that is not a number cannot match.</summary>
     private bool CountMismatch(int tag, ReadOnlySpan<byte> value, int entries)
     {
-        if (tag >= UserDefinedTagMin && !_settings.ValidateUserDefinedFields)
+        if (tag >= UserDefinedTagMin && !_validateUserDefinedFields)
         {
             return false;
         }

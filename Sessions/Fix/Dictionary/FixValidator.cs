@@ -43,6 +43,12 @@ public sealed partial class FixValidator
     private readonly bool _isFixt;
     private readonly TagIndex _sectionByTag;
     private readonly byte[] _sectionOfField = new byte[FixFieldTable.MaxFields];
+    private readonly bool _bodiesMayHoldHeaderTags;
+    private readonly bool _validateFieldsHaveValues;
+    private readonly bool _validateUserDefinedFields;
+    private readonly bool _allowUnknownMsgFields;
+    private readonly bool _allowUnknownFieldValues;
+    private readonly bool _validateUnorderedGroupFields;
     private MsgTypeSet? _supportedApplicationMessages;
 
     /// <summary>A FIX 4.x session: one dictionary for everything.</summary>
@@ -86,6 +92,13 @@ public sealed partial class FixValidator
         }
 
         _sectionByTag = new TagIndex([.. sections.Select(kv => (kv.Key, kv.Value))]);
+        _bodiesMayHoldHeaderTags = transport.Messages.Concat(application.Messages)
+            .Any(m => m.Members.Any(member => sections.ContainsKey(member.Tag)));
+        _validateFieldsHaveValues = _settings.ValidateFieldsHaveValues;
+        _validateUserDefinedFields = _settings.ValidateUserDefinedFields;
+        _allowUnknownMsgFields = _settings.AllowUnknownMsgFields;
+        _allowUnknownFieldValues = _settings.AllowUnknownFieldValues;
+        _validateUnorderedGroupFields = _settings.ValidateUnorderedGroupFields;
 
         DataFieldPairs = new DataFieldPairs();
         foreach (var field in transport.Fields.Concat(application.Fields))

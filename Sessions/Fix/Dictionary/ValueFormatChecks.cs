@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace Gateway.Sessions.Fix.Dictionary;
 
 /// <summary>
@@ -111,32 +113,67 @@ internal static class ValueFormatChecks
     /// <summary>HH:mm:ss with an optional fraction of 1 to 9 digits.</summary>
     public static bool IsTime(ReadOnlySpan<byte> value)
     {
-        if (value.Length < 8 || value[2] != (byte)':' || value[5] != (byte)':')
+        if (value.Length < 8)
         {
             return false;
         }
 
-        if (!TwoDigits(value, 0, out var hour) || hour > 23
-            || !TwoDigits(value, 3, out var minute) || minute > 59
-            || !TwoDigits(value, 6, out var second) || second > 59)
+        // Eight bytes at once: ':' at positions 2 and 5, digits elsewhere (the colons swapped for '0' to test).
+        const ulong colons = 0x0000_FF00_00FF_0000;
+        var v = BinaryPrimitives.ReadUInt64LittleEndian(value);
+        if ((v & colons) != 0x0000_3A00_003A_0000 || !AllDigits((v & ~colons) | 0x0000_3000_0030_0000))
         {
             return false;
         }
 
-        if (value.Length == 8)
-        {
-            return true;
-        }
-
-        var fraction = value[9..];
-        if (value[8] != (byte)'.' || fraction.IsEmpty || fraction.Length > 9)
+        var hour = ((int)(v & 0xF) * 10) + (int)((v >> 8) & 0xF);
+        var minute = ((int)((v >> 24) & 0xF) * 10) + (int)((v >> 32) & 0xF);
+        var second = ((int)((v >> 48) & 0xF) * 10) + (int)((v >> 56) & 0xF);
+        if (hour > 23 || minute > 59 || second > 59)
         {
             return false;
         }
 
-        foreach (var b in fraction)
+        return value.Length == 8 || IsFraction(value[8..]);
+    }
+
+    /// <summary>yyyyMMdd, a real calendar date from year 1.</summary>
+    public static bool IsDate(ReadOnlySpan<byte> value)
+    {
+        if (value.Length < 8)
         {
-            if ((uint)(b - '0') > 9)
+            return false;
+        }
+
+        var v = BinaryPrimitives.ReadUInt64LittleEndian(value);
+        if (!AllDigits(v))
+        {
+            return false;
+        }
+
+        var d = v & 0x0F0F_0F0F_0F0F_0F0F;
+        var year = ((int)(d & 0xFF) * 1000) + ((int)((d >> 8) & 0xFF) * 100) + ((int)((d >> 16) & 0xFF) * 10) + (int)((d >> 24) & 0xFF);
+        var month = ((int)((d >> 32) & 0xFF) * 10) + (int)((d >> 40) & 0xFF);
+        var day = ((int)((d >> 48) & 0xFF) * 10) + (int)(d >> 56);
+        if (year == 0 || month is 0 or > 12 || day == 0)
+        {
+            return false;
+        }
+
+        return day <= DaysInMonth[month] || (month == 2 && day == 29 && IsLeapYear(year));
+    }
+
+    /// <summary>'.' and 1 to 9 digits.</summary>
+    private static bool IsFraction(ReadOnlySpan<byte> value)
+    {
+        if (value.Length is < 2 or > 10 || value[0] != (byte)'.')
+        {
+            return false;
+        }
+
+        for (var i = 1; i < value.Length; i++)
+        {
+            if ((uint)(value[i] - '0') > 9)
             {
                 return false;
             }
@@ -145,24 +182,13 @@ internal static class ValueFormatChecks
         return true;
     }
 
-    /// <summary>yyyyMMdd, a real calendar date from year 1.</summary>
-    public static bool IsDate(ReadOnlySpan<byte> value)
-    {
-        if (!TwoDigits(value, 0, out var century) || !TwoDigits(value, 2, out var yy)
-            || !TwoDigits(value, 4, out var month) || !TwoDigits(value, 6, out var day))
-        {
-            return false;
-        }
+    /// <summary>True if all eight bytes are '0'..'9': high nibble 3, and the low nibble does not carry when 6 is added.</summary>
+    private static bool AllDigits(ulong v) =>
+        (v & 0xF0F0_F0F0_F0F0_F0F0) == 0x3030_3030_3030_3030
+        && ((v + 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0) == 0x3030_3030_3030_3030;
 
-        var year = (century * 100) + yy;
-        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
-    }
+    private static bool IsLeapYear(int year) => (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 
-    private static bool TwoDigits(ReadOnlySpan<byte> value, int at, out int number)
-    {
-        var tens = (uint)(value[at] - '0');
-        var ones = (uint)(value[at + 1] - '0');
-        number = (int)((tens * 10) + ones);
-        return tens <= 9 && ones <= 9;
-    }
+    // Days in each month of a common year, indexed 1..12.
+    private static ReadOnlySpan<byte> DaysInMonth => [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 }
