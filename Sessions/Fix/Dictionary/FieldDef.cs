@@ -29,6 +29,7 @@ public sealed class FieldDef
         }
 
         Enums = values.Count > 0 ? new EnumSet(_descriptions.Keys) : null;
+        HasValueChecks = Format != ValueFormat.Any || Enums is not null;
     }
 
     public int Tag { get; }
@@ -54,6 +55,9 @@ public sealed class FieldDef
     internal ValueFormat Format { get; }
 
     internal EnumSet? Enums { get; }
+
+    /// <summary>False for a free-form string: the validator need not look at the value beyond its presence.</summary>
+    internal bool HasValueChecks { get; }
 
     /// <summary>True if <paramref name="value"/> is allowed by the enumeration (always true without one).</summary>
     public bool IsAllowedValue(ReadOnlySpan<byte> value) => Enums is null || EnumChecks.Allows(Enums, IsMultipleValue, value);

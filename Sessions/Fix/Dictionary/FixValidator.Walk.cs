@@ -22,14 +22,15 @@ public sealed partial class FixValidator
         Span<ulong> seenTrailer = stackalloc ulong[trailer.BitWords];
         Span<ulong> seenBody = stackalloc ulong[body?.BitWords ?? 1];
 
-        var count = message.FieldCount;
+        var tags = message.Fields.Tags;
         var expectingHeader = true;
         var expectingBody = true;
         var bodyFirst = body is not null && !_bodiesMayHoldHeaderTags;
+        _strangerCount = 0;
         structureReject = default;
-        for (var i = 0; i < count;)
+        for (var i = 0; i < tags.Length;)
         {
-            var tag = message.TagAt(i);
+            var tag = tags[i];
 
             // Most fields are body fields: one lookup settles it when no message reuses a header or trailer tag.
             var number = bodyFirst ? body!.NumberOf(tag) : 0;
@@ -45,7 +46,6 @@ public sealed partial class FixValidator
                 if (body is null)
                 {
                     // Unknown MsgType: that is what gets reported, whatever the body holds.
-                    _sectionOfField[i] = SectionBody;
                     i++;
                     continue;
                 }
@@ -107,7 +107,7 @@ public sealed partial class FixValidator
         ref FixReject structureReject)
     {
         ref readonly var member = ref scope.MemberAt(number);
-        if (number != 0 ? TestAndSet(seen, number) : SeenBefore(message, i, tag, section))
+        if (number != 0 ? TestAndSet(seen, number) : SeenStrangerBefore(tag, section))
         {
             if (!repeated.IsSet)
             {
@@ -115,13 +115,12 @@ public sealed partial class FixValidator
             }
         }
 
-        _sectionOfField[i] = section;
-        var value = message.ValueAt(i);
         var field = number != 0 ? member.Field : dictionary.FindField(tag);
-        var reason = CheckField(tag, value, field, isMember: number != 0, checkMembership: section == SectionBody);
+        var reason = CheckField(message, i, tag, field, isMember: number != 0, checkMembership: section == SectionBody);
         i++;
         if (member.Group is { } group)
         {
+            var value = message.ValueAt(i - 1);
             var entryIssues = default(GroupIssues);
             i = WalkGroup(message, i, group, ref entryIssues, out var entries, ref structureReject);
             if (i < 0)
@@ -152,14 +151,14 @@ public sealed partial class FixValidator
     private int WalkGroup(in FixMessage message, int i, GroupDef group, ref GroupIssues issues, out int entries, ref FixReject structureReject)
     {
         Span<ulong> seen = stackalloc ulong[group.BitWords];
-        var count = message.FieldCount;
+        var tags = message.Fields.Tags;
         var entry = default(GroupIssues);
         var nested = default(GroupIssues);
         var lastNumber = 0;
         entries = 0;
-        while (i < count)
+        while (i < tags.Length)
         {
-            var tag = message.TagAt(i);
+            var tag = tags[i];
             var number = group.NumberOf(tag);
             if (tag == group.DelimiterTag)
             {
@@ -194,13 +193,12 @@ public sealed partial class FixValidator
 
             lastNumber = number;
             TestAndSet(seen, number);
-            _sectionOfField[i] = SectionBody;
             ref readonly var member = ref group.MemberAt(number);
-            var value = message.ValueAt(i);
-            var reason = CheckField(tag, value, member.Field, isMember: true, checkMembership: false);
+            var reason = CheckField(message, i, tag, member.Field, isMember: true, checkMembership: false);
             i++;
             if (member.Group is { } inner)
             {
+                var value = message.ValueAt(i - 1);
                 var innerIssues = default(GroupIssues);
                 i = WalkGroup(message, i, inner, ref innerIssues, out var innerEntries, ref structureReject);
                 if (i < 0)
@@ -243,14 +241,20 @@ public sealed partial class FixValidator
     /// The first failing check of one field, in QuickFIX/n's order, as a SessionRejectReason; -1 if it passes.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int CheckField(int tag, ReadOnlySpan<byte> value, FieldDef? field, bool isMember, bool checkMembership)
+    private int CheckField(in FixMessage message, int i, int tag, FieldDef? field, bool isMember, bool checkMembership)
     {
-        if (value.IsEmpty || field is null || !isMember)
+        if (field is null || !isMember || message.Fields.LengthAt(i) == 0)
         {
-            return CheckUnusualField(tag, value, field, isMember, checkMembership);
+            return CheckUnusualField(tag, message.ValueAt(i), field, isMember, checkMembership);
         }
 
-        // A defined, non-empty member: the common case.
+        // A defined, non-empty member: the common case. Most strings need no look at the value at all.
+        if (!field.HasValueChecks)
+        {
+            return -1;
+        }
+
+        var value = message.ValueAt(i);
         if (field.Format != ValueFormat.Any && !ValueFormatChecks.IsValid(field.Format, value))
         {
             return SessionRejectReason.IncorrectDataFormat;
@@ -318,17 +322,26 @@ public sealed partial class FixValidator
             || declared != entries;
     }
 
-    /// <summary>For a tag that is not a member of its level: did it already appear at the top level of this section?
-    /// Such tags are rare (they are errors unless unknown fields are allowed), so a backward scan is fine.</summary>
+    /// <summary>
+    /// For a tag that is not a member of its level (unknown, or not allowed in this message): did it already appear
+    /// at the top level of this section? Such tags are rare (they are errors unless unknown fields are allowed),
+    /// so they are kept in a short list for this message rather than in the per-level bitsets.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool SeenBefore(in FixMessage message, int i, int tag, byte section)
+    private bool SeenStrangerBefore(int tag, byte section)
     {
-        for (var j = i - 1; j >= 0; j--)
+        var key = ((long)tag << 8) | section;
+        for (var j = 0; j < _strangerCount; j++)
         {
-            if (message.TagAt(j) == tag && _sectionOfField[j] == section)
+            if (_strangers[j] == key)
             {
                 return true;
             }
+        }
+
+        if (_strangerCount < _strangers.Length)
+        {
+            _strangers[_strangerCount++] = key;
         }
 
         return false;

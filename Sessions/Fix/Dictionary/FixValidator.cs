@@ -42,7 +42,8 @@ public sealed partial class FixValidator
     private readonly byte[] _beginString;
     private readonly bool _isFixt;
     private readonly TagIndex _sectionByTag;
-    private readonly byte[] _sectionOfField = new byte[FixFieldTable.MaxFields];
+    private readonly long[] _strangers = new long[FixFieldTable.MaxFields]; // (tag << 8 | section) of non-member top-level fields
+    private int _strangerCount;
     private readonly bool _bodiesMayHoldHeaderTags;
     private readonly bool _validateFieldsHaveValues;
     private readonly bool _validateUserDefinedFields;
@@ -184,6 +185,11 @@ public sealed partial class FixValidator
     /// <summary>Orders what the walk found as QuickFIX/n would meet it (see the class comment).</summary>
     private FixReject Rank(in ValidationFindings f, MessageDef? definition, ulong msgType)
     {
+        if (definition is not null && !f.AnySet && _supportedApplicationMessages is null)
+        {
+            return FixReject.None;
+        }
+
         if (f.OutOfOrder.IsSet && _settings.ValidateFieldsOutOfOrder)
         {
             return FixReject.Session(SessionRejectReason.TagSpecifiedOutOfRequiredOrder, f.OutOfOrder.Tag, msgType);
@@ -216,6 +222,7 @@ public sealed partial class FixValidator
         return FixReject.None;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool FirstSet(in FieldIssue a, in FieldIssue b, in FieldIssue c, out FieldIssue first)
     {
         first = a.IsSet ? a : b.IsSet ? b : c;

@@ -69,4 +69,12 @@ internal struct ValidationFindings
     public GroupIssues HeaderGroups;
     public GroupIssues TrailerGroups;
     public GroupIssues BodyGroups;
+
+    /// <summary>True if anything at all was found (the common answer, for a valid message, is no).</summary>
+    public readonly bool AnySet =>
+        OutOfOrder.IsSet | HeaderRequired.IsSet | TrailerRequired.IsSet | BodyRequired.IsSet
+        | HeaderRepeated.IsSet | TrailerRepeated.IsSet | BodyRepeated.IsSet
+        | Header.IsSet | Trailer.IsSet | Body.IsSet
+        | HeaderGroups.Field.IsSet | HeaderGroups.Required.IsSet | TrailerGroups.Field.IsSet | TrailerGroups.Required.IsSet
+        | BodyGroups.Field.IsSet | BodyGroups.Required.IsSet;
 }
