@@ -18,9 +18,10 @@ public sealed partial class FixValidator
     {
         var header = _transport.Header;
         var trailer = _transport.Trailer;
-        Span<ulong> seenHeader = stackalloc ulong[header.BitWords];
-        Span<ulong> seenTrailer = stackalloc ulong[trailer.BitWords];
-        Span<ulong> seenBody = stackalloc ulong[body?.BitWords ?? 1];
+        _bitsTop = 0;
+        var seenHeader = RentBits(header.BitWords);
+        var seenTrailer = RentBits(trailer.BitWords);
+        var seenBody = RentBits(body?.BitWords ?? 1);
 
         var tags = message.Fields.Tags;
         var expectingHeader = true;
@@ -150,7 +151,7 @@ public sealed partial class FixValidator
     /// </summary>
     private int WalkGroup(in FixMessage message, int i, GroupDef group, ref GroupIssues issues, out int entries, ref FixReject structureReject)
     {
-        Span<ulong> seen = stackalloc ulong[group.BitWords];
+        var seen = RentBits(group.BitWords);
         var tags = message.Fields.Tags;
         var entry = default(GroupIssues);
         var nested = default(GroupIssues);
@@ -224,8 +225,27 @@ public sealed partial class FixValidator
             FinishEntry(group, seen, ref entry, ref nested, ref issues);
         }
 
+        _bitsTop -= group.BitWords;
         return i;
     }
+
+    /// <summary>Scratch bits for one level's "seen" set, cleared; released in reverse order (a stack).</summary>
+    private Span<ulong> RentBits(int words)
+    {
+        if (_bitsTop + words > _bits.Length)
+        {
+            GrowBits(words);
+        }
+
+        var bits = _bits.AsSpan(_bitsTop, words);
+        _bitsTop += words;
+        bits.Clear();
+        return bits;
+    }
+
+    // Cold: only a dictionary nested deeper than the pool was sized for gets here; the pool then stays larger.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void GrowBits(int words) => Array.Resize(ref _bits, Math.Max(_bits.Length * 2, _bitsTop + words));
 
     /// <summary>Closes one group entry: its own problems rank before those of its nested groups.</summary>
     private static void FinishEntry(GroupDef group, Span<ulong> seen, ref GroupIssues entry, ref GroupIssues nested, ref GroupIssues issues)

@@ -44,6 +44,8 @@ public sealed partial class FixValidator
     private readonly TagIndex _sectionByTag;
     private readonly long[] _strangers = new long[FixFieldTable.MaxFields]; // (tag << 8 | section) of non-member top-level fields
     private int _strangerCount;
+    private ulong[] _bits = new ulong[256]; // "seen" bitsets of the levels being walked, used as a stack
+    private int _bitsTop;
     private readonly bool _bodiesMayHoldHeaderTags;
     private readonly bool _validateFieldsHaveValues;
     private readonly bool _validateUserDefinedFields;
