@@ -35,7 +35,14 @@ public sealed partial class FixValidator
 
             // Most fields are body fields: one lookup settles it when no message reuses a header or trailer tag.
             var number = bodyFirst ? body!.NumberOf(tag) : 0;
-            var section = number != 0 ? SectionBody : (byte)_sectionByTag.Get(tag);
+            var section = SectionBody;
+            if (number == 0)
+            {
+                var code = _sectionByTag.Get(tag);
+                section = (byte)(code & 3);
+                number = code >> 2;
+            }
+
             if (section == SectionBody)
             {
                 if (!expectingBody && !f.OutOfOrder.IsSet)
@@ -65,13 +72,13 @@ public sealed partial class FixValidator
                     f.OutOfOrder.OfferLowestTag(tag, SessionRejectReason.TagSpecifiedOutOfRequiredOrder);
                 }
 
-                i = TopLevelField(message, i, tag, header.NumberOf(tag), header, _transport, SectionHeader, seenHeader, ref f.Header, ref f.HeaderRepeated, ref f.HeaderGroups, ref structureReject);
+                i = TopLevelField(message, i, tag, number, header, _transport, SectionHeader, seenHeader, ref f.Header, ref f.HeaderRepeated, ref f.HeaderGroups, ref structureReject);
             }
             else
             {
                 expectingHeader = false;
                 expectingBody = false;
-                i = TopLevelField(message, i, tag, trailer.NumberOf(tag), trailer, _transport, SectionTrailer, seenTrailer, ref f.Trailer, ref f.TrailerRepeated, ref f.TrailerGroups, ref structureReject);
+                i = TopLevelField(message, i, tag, number, trailer, _transport, SectionTrailer, seenTrailer, ref f.Trailer, ref f.TrailerRepeated, ref f.TrailerGroups, ref structureReject);
             }
 
             if (i < 0)

@@ -41,7 +41,7 @@ public sealed partial class FixValidator
     private readonly FixValidationSettings _settings;
     private readonly byte[] _beginString;
     private readonly bool _isFixt;
-    private readonly TagIndex _sectionByTag;
+    private readonly TagIndex _sectionByTag; // (member number << 2) | section, for header and trailer tags; 0 = body
     private readonly long[] _strangers = new long[FixFieldTable.MaxFields]; // (tag << 8 | section) of non-member top-level fields
     private int _strangerCount;
     private ulong[] _bits = new ulong[256]; // "seen" bitsets of the levels being walked, used as a stack
@@ -81,7 +81,7 @@ public sealed partial class FixValidator
 
         foreach (var member in transport.Trailer.Members)
         {
-            sections[member.Tag] = SectionTrailer;
+            sections[member.Tag] = (transport.Trailer.NumberOf(member.Tag) << 2) | SectionTrailer;
         }
 
         foreach (var tag in StandardHeaderTags)
@@ -91,7 +91,7 @@ public sealed partial class FixValidator
 
         foreach (var member in transport.Header.Members)
         {
-            sections[member.Tag] = SectionHeader;
+            sections[member.Tag] = (transport.Header.NumberOf(member.Tag) << 2) | SectionHeader;
         }
 
         _sectionByTag = new TagIndex([.. sections.Select(kv => (kv.Key, kv.Value))]);
