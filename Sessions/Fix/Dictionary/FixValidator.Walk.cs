@@ -257,6 +257,11 @@ public sealed partial class FixValidator
     /// <summary>Closes one group entry: its own problems rank before those of its nested groups.</summary>
     private static void FinishEntry(GroupDef group, Span<ulong> seen, ref GroupIssues entry, ref GroupIssues nested, ref GroupIssues issues)
     {
+        if (!group.HasRequired && !entry.Field.IsSet && !nested.Field.IsSet && !nested.Required.IsSet)
+        {
+            return;
+        }
+
         FirstMissingRequired(group, seen, ref entry.Required);
         entry.OfferFirst(nested);
         issues.OfferFirst(entry);
@@ -344,9 +349,25 @@ public sealed partial class FixValidator
             return false;
         }
 
-        return !System.Buffers.Text.Utf8Parser.TryParse(value, out int declared, out var consumed)
-            || consumed != value.Length
-            || declared != entries;
+        // The declared count, read as digits; anything else (sign, junk, absurd length) cannot match.
+        if (value.IsEmpty || value.Length > 9)
+        {
+            return true;
+        }
+
+        var declared = 0;
+        foreach (var b in value)
+        {
+            var digit = (uint)(b - '0');
+            if (digit > 9)
+            {
+                return true;
+            }
+
+            declared = (declared * 10) + (int)digit;
+        }
+
+        return declared != entries;
     }
 
     /// <summary>
