@@ -19,6 +19,17 @@ internal struct FieldIssue
         }
     }
 
+    /// <summary>Keeps the first issue offered (wire order, or dictionary order for required fields).</summary>
+    public void OfferFirst(int tag, int reason)
+    {
+        if (!IsSet)
+        {
+            Tag = tag;
+            Reason = reason;
+            IsSet = true;
+        }
+    }
+
     /// <summary>Keeps the first issue offered (wire order).</summary>
     public void OfferFirst(in FieldIssue issue)
     {
