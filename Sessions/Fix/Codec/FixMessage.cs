@@ -37,18 +37,57 @@ public readonly ref struct FixMessage
     /// <summary>The raw value of the first field with <paramref name="tag"/>; empty if absent.</summary>
     public bool TryGetValue(int tag, out ReadOnlySpan<byte> value)
     {
-        var i = _fields.IndexOf(tag);
-        if (i < 0)
+        if (_fields.TryFind(tag, out var start, out var length))
         {
-            value = default;
-            return false;
+            value = _frame.Slice(start, length);
+            return true;
         }
 
-        value = ValueAt(i);
-        return true;
+        value = default;
+        return false;
     }
 
     public ReadOnlySpan<byte> GetValue(int tag) => TryGetValue(tag, out var v) ? v : default;
+
+    // Typed reads of the first field with the tag: false if the field is absent or its value is not of the type
+    // (see FixValue for the exact syntax each accepts). Tell the two apart with Has(tag) when it matters.
+
+    public bool TryGetInt(int tag, out int value)
+    {
+        value = 0;
+        return TryGetValue(tag, out var v) && FixValue.TryParseInt(v, out value);
+    }
+
+    public bool TryGetLong(int tag, out long value)
+    {
+        value = 0;
+        return TryGetValue(tag, out var v) && FixValue.TryParseLong(v, out value);
+    }
+
+    public bool TryGetDecimal(int tag, out FixDecimal value)
+    {
+        value = default;
+        return TryGetValue(tag, out var v) && FixValue.TryParseDecimal(v, out value);
+    }
+
+    public bool TryGetChar(int tag, out char value)
+    {
+        value = default;
+        return TryGetValue(tag, out var v) && FixValue.TryParseChar(v, out value);
+    }
+
+    public bool TryGetBool(int tag, out bool value)
+    {
+        value = false;
+        return TryGetValue(tag, out var v) && FixValue.TryParseBool(v, out value);
+    }
+
+    /// <summary>A UTCTimestamp (seconds to picoseconds) as UTC nanoseconds since the epoch.</summary>
+    public bool TryGetTimestamp(int tag, out long epochNanos)
+    {
+        epochNanos = 0;
+        return TryGetValue(tag, out var v) && FixValue.TryParseTimestamp(v, out epochNanos);
+    }
 
     /// <summary>Allocates: for cold paths, logs and tests only.</summary>
     public string? GetString(int tag) => TryGetValue(tag, out var v) ? Encoding.Latin1.GetString(v) : null;

@@ -1,3 +1,4 @@
+using FixFieldType = Gateway.Sessions.Fix.Dictionary.FixFieldType;
 using System.Text;
 using FluentAssertions;
 using Gateway.Sessions.Fix.Codec;

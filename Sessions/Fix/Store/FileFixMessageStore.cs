@@ -1,0 +1,295 @@
+using Gateway.Sessions.Fix.Config;
+using Microsoft.Win32.SafeHandles;
+
+namespace Gateway.Sessions.Fix.Store;
+
+/// <summary>
+/// A message store in three files per session (layouts in <see cref="FileStoreLayout"/>): survives kill -9, and with
+/// <see cref="FsyncPolicy.EveryMessage"/> a power loss. <see cref="Append"/> is two pwrite calls (frame, then index
+/// record) from preallocated buffers: no allocation, no lock, no user-space buffering. A sequence-number change is one
+/// pwrite of a 48-byte slot, except the increment that follows an append, which the index already implies.
+/// </summary>
+/// <remarks>
+/// The files are opened shared, so a second process can <see cref="Refresh"/> from them (hot fail-over); two writers
+/// at once corrupt the store, and preventing that is the deployment's job. I/O failures while changing sequence
+/// numbers throw <see cref="IOException"/>: the session must not go on with numbers it could not persist.
+/// </remarks>
+public sealed class FileFixMessageStore : IFixMessageStore
+{
+    private const int IndexChunkRecords = 2730;
+
+    private readonly FileStoreOptions _options;
+    private readonly SafeFileHandle _body;
+    private readonly SafeFileHandle _index;
+    private readonly SafeFileHandle _seqNums;
+    private readonly FileStoreFlusher? _flusher;
+    private readonly byte[] _indexRecord = new byte[FileStoreLayout.IndexRecordLength];
+    private readonly byte[] _slotBytes = new byte[FileStoreLayout.SlotLength];
+
+    private SeqNumSlot _slot;
+    private long _recordCount;
+    private long _bodyLength;
+    private int _maxSeqAfterWatermark;
+    private bool _disposed;
+
+    public FileFixMessageStore(FileStoreOptions options, FixSessionId session)
+        : this(options, session.FileNamePrefix)
+    {
+    }
+
+    /// <param name="fileNamePrefix">The files are <c>{prefix}.body</c>, <c>.index</c> and <c>.seqnums</c>.</param>
+    public FileFixMessageStore(FileStoreOptions options, string fileNamePrefix)
+    {
+        _options = options;
+        Directory.CreateDirectory(options.Directory);
+        var stem = Path.Combine(options.Directory, fileNamePrefix);
+        BodyPath = stem + FileStoreLayout.BodySuffix;
+        IndexPath = stem + FileStoreLayout.IndexSuffix;
+        SeqNumsPath = stem + FileStoreLayout.SeqNumsSuffix;
+        _body = OpenFile(BodyPath, options.PreallocateBodyBytes);
+        _index = OpenFile(IndexPath, options.PreallocateBodyBytes / 8);
+        _seqNums = OpenFile(SeqNumsPath, 0);
+        try
+        {
+            Load(truncate: true);
+        }
+        catch
+        {
+            CloseFiles();
+            throw;
+        }
+
+        if (options.Fsync == FsyncPolicy.IntervalMillis)
+        {
+            _flusher = new FileStoreFlusher("fix-store-flush " + fileNamePrefix, options.FsyncIntervalMillis, _body, _index, _seqNums);
+        }
+    }
+
+    public string BodyPath { get; }
+
+    public string IndexPath { get; }
+
+    public string SeqNumsPath { get; }
+
+    /// <summary>What the last open or <see cref="Refresh"/> found on disk.</summary>
+    public FileStoreRecovery Recovery { get; private set; }
+
+    public int NextSenderMsgSeqNum { get; private set; }
+
+    public int NextTargetMsgSeqNum { get; private set; }
+
+    public long CreationTimeNanos => _slot.CreationTimeNanos;
+
+    /// <summary>Appends that failed with an I/O error (disk full, device gone); each returned false.</summary>
+    public long AppendFailures { get; private set; }
+
+    /// <summary>With <see cref="FsyncPolicy.IntervalMillis"/>: background rounds that flushed something.</summary>
+    public long BackgroundFlushes => _flusher?.Flushes ?? 0;
+
+    /// <summary>Stored frames that <see cref="Get"/> skipped because they did not match their CRC.</summary>
+    public long CorruptFramesSkipped { get; private set; }
+
+    public void SetNextSenderMsgSeqNum(int value)
+    {
+        NextSenderMsgSeqNum = value;
+        WriteSlot();
+    }
+
+    public void SetNextTargetMsgSeqNum(int value)
+    {
+        NextTargetMsgSeqNum = value;
+        WriteSlot();
+    }
+
+    public void IncrNextSenderMsgSeqNum()
+    {
+        NextSenderMsgSeqNum++;
+        if (NextSenderMsgSeqNum != SenderImpliedByFiles)
+        {
+            WriteSlot();
+        }
+    }
+
+    public void IncrNextTargetMsgSeqNum()
+    {
+        NextTargetMsgSeqNum++;
+        WriteSlot();
+    }
+
+    public bool Append(int seqNum, ReadOnlySpan<byte> frame)
+    {
+        try
+        {
+            RandomAccess.Write(_body, frame, _bodyLength);
+            new IndexRecord(seqNum, frame.Length, _bodyLength, Crc32C.Compute(frame)).WriteTo(_indexRecord);
+            RandomAccess.Write(_index, _indexRecord, _recordCount * FileStoreLayout.IndexRecordLength);
+        }
+        catch (IOException)
+        {
+            AppendFailures++;
+            return false;
+        }
+
+        _bodyLength += frame.Length;
+        _recordCount++;
+        if (seqNum > _maxSeqAfterWatermark)
+        {
+            _maxSeqAfterWatermark = seqNum;
+        }
+
+        Flushed(_body, _index);
+        return true;
+    }
+
+    public void Get(int begin, int end, List<StoredMessage> into)
+    {
+        var last = StoreRange.LastOf(end);
+        if (begin > last)
+        {
+            return;
+        }
+
+        // The index is in append order and a seqNum appended again replaces the earlier frame.
+        var wanted = new SortedDictionary<int, IndexRecord>();
+        var buffer = new byte[IndexChunkRecords * FileStoreLayout.IndexRecordLength];
+        for (long first = 0; first < _recordCount; first += IndexChunkRecords)
+        {
+            var count = (int)Math.Min(IndexChunkRecords, _recordCount - first);
+            var span = buffer.AsSpan(0, count * FileStoreLayout.IndexRecordLength);
+            FileStoreLoader.ReadFully(_index, span, first * FileStoreLayout.IndexRecordLength);
+            for (var i = 0; i < count; i++)
+            {
+                if (IndexRecord.TryRead(span.Slice(i * FileStoreLayout.IndexRecordLength), out var record)
+                    && record.SeqNum >= begin && record.SeqNum <= last)
+                {
+                    wanted[record.SeqNum] = record;
+                }
+            }
+        }
+
+        foreach (var record in wanted.Values)
+        {
+            var frame = new byte[record.Length];
+            if (FileStoreLoader.ReadFully(_body, frame, record.BodyOffset) == frame.Length && Crc32C.Compute(frame) == record.FrameCrc)
+            {
+                into.Add(new StoredMessage(record.SeqNum, frame));
+            }
+            else
+            {
+                CorruptFramesSkipped++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Messages go first, then the seqnums: a crash in between leaves the old numbers with no messages to resend
+    /// (answered with gap fills), never new numbers beside old messages.
+    /// </summary>
+    public void Reset(long creationTimeNanos)
+    {
+        RandomAccess.SetLength(_index, 0);
+        RandomAccess.SetLength(_body, 0);
+        _recordCount = 0;
+        _bodyLength = 0;
+        NextSenderMsgSeqNum = 1;
+        NextTargetMsgSeqNum = 1;
+        _slot = _slot with { CreationTimeNanos = creationTimeNanos };
+        WriteSlot();
+    }
+
+    /// <summary>Re-reads the files (another process may have written them); cuts nothing off.</summary>
+    public void Refresh() => Load(truncate: false);
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _flusher?.Dispose();
+        if (_options.Fsync != FsyncPolicy.Never)
+        {
+            RandomAccess.FlushToDisk(_body);
+            RandomAccess.FlushToDisk(_index);
+            RandomAccess.FlushToDisk(_seqNums);
+        }
+
+        CloseFiles();
+    }
+
+    /// <summary>What a reopen would compute for the next sender seqnum from the slot and the index after it.</summary>
+    private int SenderImpliedByFiles => Math.Max(_slot.NextSender, _maxSeqAfterWatermark + 1);
+
+    private void Load(bool truncate)
+    {
+        var state = FileStoreLoader.Load(_body, _index, _seqNums, _options.Clock.NowNanos(), truncate, SeqNumsPath);
+        _slot = state.Slot;
+        _recordCount = state.RecordCount;
+        _bodyLength = state.BodyLength;
+        _maxSeqAfterWatermark = state.MaxSeqAfterWatermark;
+        NextSenderMsgSeqNum = SenderImpliedByFiles;
+        NextTargetMsgSeqNum = _slot.NextTarget;
+        Recovery = state.Report;
+        // A new store, or a cut tail whose seqnums are now known only in memory: persist them.
+        if (truncate && (state.Report.Created || state.Report.DroppedIndexBytes > 0))
+        {
+            WriteSlot();
+        }
+    }
+
+    private void WriteSlot()
+    {
+        var slot = new SeqNumSlot(NextSenderMsgSeqNum, NextTargetMsgSeqNum, _slot.Generation + 1, _slot.CreationTimeNanos, _recordCount);
+        slot.WriteTo(_slotBytes);
+        RandomAccess.Write(_seqNums, _slotBytes, slot.Offset);
+        _slot = slot;
+        _maxSeqAfterWatermark = 0;
+        Flushed(_seqNums, null);
+    }
+
+    private void Flushed(SafeFileHandle file, SafeFileHandle? other)
+    {
+        switch (_options.Fsync)
+        {
+            case FsyncPolicy.EveryMessage:
+                RandomAccess.FlushToDisk(file);
+                if (other is not null)
+                {
+                    RandomAccess.FlushToDisk(other);
+                }
+
+                break;
+            case FsyncPolicy.IntervalMillis:
+                _flusher?.MarkDirty();
+                break;
+        }
+    }
+
+    /// <summary>Opens an existing file, or creates it with disk space reserved (.NET reserves only for new files).</summary>
+    private static SafeFileHandle OpenFile(string path, long preallocate)
+    {
+        const FileShare share = FileShare.ReadWrite | FileShare.Delete;
+        if (!File.Exists(path))
+        {
+            try
+            {
+                return File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, share, FileOptions.None, preallocate);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Created meanwhile by someone else: open it below.
+            }
+        }
+
+        return File.OpenHandle(path, FileMode.Open, FileAccess.ReadWrite, share);
+    }
+
+    private void CloseFiles()
+    {
+        _body.Dispose();
+        _index.Dispose();
+        _seqNums.Dispose();
+    }
+}
