@@ -285,7 +285,7 @@ public sealed partial class FixValidator
         }
 
         var value = message.ValueAt(i);
-        if (field.Format != ValueFormat.Any && !ValueFormatChecks.IsValid(field.Format, value))
+        if (field.HasFormatCheck && !FixValue.IsValid(field.Type, value))
         {
             return SessionRejectReason.IncorrectDataFormat;
         }
@@ -310,7 +310,7 @@ public sealed partial class FixValidator
                 return SessionRejectReason.TagSpecifiedWithoutValue;
             }
         }
-        else if (field is not null && field.Format != ValueFormat.Any && !ValueFormatChecks.IsValid(field.Format, value))
+        else if (field is not null && field.HasFormatCheck && !FixValue.IsValid(field.Type, value))
         {
             return SessionRejectReason.IncorrectDataFormat;
         }

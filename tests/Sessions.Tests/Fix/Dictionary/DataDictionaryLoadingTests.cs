@@ -1,4 +1,3 @@
-using FixFieldType = Gateway.Sessions.Fix.Dictionary.FixFieldType;
 using System.Text;
 using FluentAssertions;
 using Gateway.Sessions.Fix.Codec;
