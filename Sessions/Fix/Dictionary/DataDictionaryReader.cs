@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Gateway.Sessions.Fix.Codec;
 
 namespace Gateway.Sessions.Fix.Dictionary;
 

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace Gateway.Sessions.Fix.Dictionary;
 
 /// <summary>
@@ -54,10 +52,37 @@ internal sealed class EnumSet
             case 0:
                 return false;
             case < 8:
-                return _packed.Length != 0 && Array.BinarySearch(_packed, Pack(value)) >= 0;
+                return ContainsPacked(Pack(value));
             default:
                 return ContainsLong(value);
         }
+    }
+
+    private bool ContainsPacked(ulong key)
+    {
+        var packed = _packed;
+        var lo = 0;
+        var hi = packed.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            var candidate = packed[mid];
+            if (candidate == key)
+            {
+                return true;
+            }
+
+            if (candidate < key)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return false;
     }
 
     private bool ContainsLong(ReadOnlySpan<byte> value)
@@ -73,12 +98,15 @@ internal sealed class EnumSet
         return false;
     }
 
+    /// <summary>Up to 7 bytes little-endian, the length in the top byte.</summary>
     private static ulong Pack(ReadOnlySpan<byte> value)
     {
-        Span<byte> buffer = stackalloc byte[8];
-        buffer.Clear();
-        value.CopyTo(buffer);
-        buffer[7] = (byte)value.Length;
-        return BinaryPrimitives.ReadUInt64LittleEndian(buffer);
+        ulong packed = (ulong)value.Length << 56;
+        for (var i = 0; i < value.Length; i++)
+        {
+            packed |= (ulong)value[i] << (i * 8);
+        }
+
+        return packed;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Gateway.Sessions.Fix.Codec;
 
 namespace Gateway.Sessions.Fix.Dictionary;
 
@@ -18,9 +19,9 @@ public sealed class FieldDef
         Tag = tag;
         Name = name;
         TypeName = typeName;
-        Type = FixFieldTypes.Parse(typeName);
-        Format = FixFieldTypes.FormatOf(Type);
-        IsMultipleValue = FixFieldTypes.IsMultipleValue(Type);
+        Type = FixFieldTypes.FromName(typeName);
+        HasFormatCheck = IsFormatChecked(Type);
+        IsMultipleValue = Type is FixFieldType.MultipleValueString or FixFieldType.MultipleStringValue or FixFieldType.MultipleCharValue;
         Values = values;
         _descriptions = new Dictionary<string, string>(values.Count, StringComparer.Ordinal);
         foreach (var value in values)
@@ -29,13 +30,15 @@ public sealed class FieldDef
         }
 
         Enums = values.Count > 0 ? new EnumSet(_descriptions.Keys) : null;
+        HasValueChecks = HasFormatCheck || Enums is not null;
     }
 
     public int Tag { get; }
 
     public string Name { get; }
 
-    /// <summary>The type name as written in the dictionary (e.g. <c>PRICE</c>).</summary>
+    /// <summary>The type name as written in the dictionary (e.g. <c>PRICE</c>); <see cref="Type"/> is
+    /// <see cref="FixFieldType.Unknown"/> for names the codec does not know (a venue's own), checked as strings.</summary>
     public string TypeName { get; }
 
     public FixFieldType Type { get; }
@@ -51,9 +54,13 @@ public sealed class FieldDef
     /// <summary>The DATA field this length field announces (RawDataLength → RawData), or 0.</summary>
     public int DataTag { get; internal set; }
 
-    internal ValueFormat Format { get; }
+    /// <summary>True if <see cref="FixValue.IsValid"/> checks values of this type (373=6); false for free text.</summary>
+    internal bool HasFormatCheck { get; }
 
     internal EnumSet? Enums { get; }
+
+    /// <summary>False for a free-form string: the validator need not look at the value beyond its presence.</summary>
+    internal bool HasValueChecks { get; }
 
     /// <summary>True if <paramref name="value"/> is allowed by the enumeration (always true without one).</summary>
     public bool IsAllowedValue(ReadOnlySpan<byte> value) => Enums is null || EnumChecks.Allows(Enums, IsMultipleValue, value);
@@ -65,4 +72,12 @@ public sealed class FieldDef
     public string? DescribeValue(string value) => _descriptions.TryGetValue(value, out var d) ? d : null;
 
     public override string ToString() => $"{Name}({Tag})";
+
+    /// <summary>The types <see cref="FixValue.IsValid"/> checks (QuickFIX/n's typed fields); every other type is text.</summary>
+    internal static bool IsFormatChecked(FixFieldType type) => type is
+        FixFieldType.Int or FixFieldType.Long or FixFieldType.Length or FixFieldType.SeqNum or FixFieldType.NumInGroup
+        or FixFieldType.TagNum or FixFieldType.Float or FixFieldType.Qty or FixFieldType.Price or FixFieldType.PriceOffset
+        or FixFieldType.Amt or FixFieldType.Percentage or FixFieldType.Char or FixFieldType.Boolean
+        or FixFieldType.UtcTimestamp or FixFieldType.Time or FixFieldType.UtcDateOnly or FixFieldType.UtcDate
+        or FixFieldType.UtcTimeOnly;
 }

@@ -45,6 +45,7 @@ public class FieldScope
 
         _index = new TagIndex(entries);
         RequiredTags = required;
+        HasRequired = required.Count > 0;
     }
 
     public string Name { get; }
@@ -56,6 +57,8 @@ public class FieldScope
     public IReadOnlyList<int> RequiredTags { get; }
 
     internal int BitWords { get; }
+
+    internal bool HasRequired { get; }
 
     /// <summary>Bit n set = member number n is required.</summary>
     internal ulong[] RequiredBits { get; }

@@ -54,7 +54,8 @@ public readonly struct FixReject
 
     public bool HasRefTagId { get; }
 
-    /// <summary>RefMsgType (372), packed; 0 if the message had no MsgType.</summary>
+    /// <summary>RefMsgType (372), packed as <see cref="Codec.MsgTypes.Pack(ReadOnlySpan{byte})"/>; 0 if the message had
+    /// no MsgType, <see cref="Codec.MsgTypes.Unknown"/> if it was longer than 8 bytes (copy 35's bytes instead).</summary>
     public ulong RefMsgType { get; }
 
     public FixRejectText TextId { get; }

@@ -11,9 +11,9 @@ namespace Gateway.Sessions.Fix.Dictionary;
 /// every problem it meets section by section. The problems are then ranked in the order QuickFIX/n checks them:
 /// <code>
 ///  1. first three fields are 8, 9, 35                           else Garbled (ignored, like QuickFIX's parse error)
-///  2. group structure while parsing: entry not starting with its delimiter, a tag repeated inside one entry
+///  2. BeginString is the session's                              else IncorrectBeginString (the session logs out)
+///  3. group structure while parsing: entry not starting with its delimiter, a tag repeated inside one entry
 ///     (373=99 with QuickFIX/n's text), fields out of the group's order (373=15, ValidateUnorderedGroupFields)
-///  3. BeginString is the session's                              else IncorrectBeginString (the session logs out)
 ///  4. header field after the body / body field after the trailer 373=14 (ValidateFieldsOutOfOrder)
 ///  5. MsgType defined in the dictionary                          373=11
 ///  6. required fields: header, trailer, body, then group entries 373=1
@@ -22,6 +22,11 @@ namespace Gateway.Sessions.Fix.Dictionary;
 ///     NumInGroup count wrong (16); then the fields inside that section's groups
 ///  8. application message types the application does not handle  BusinessMessageReject 380=3
 /// </code>
+/// QuickFIX/n parses groups before the session compares BeginStrings; here BeginString comes first, since a message
+/// of another version cannot be read with this dictionary. Required fields of group entries are checked as
+/// QuickFIX C++/J do (QuickFIX/n does not; see <see cref="FixValidationSettings.ValidateRequiredFieldsInGroups"/>).
+///
+/// The message must have been scanned with <see cref="DataFieldPairs"/> (so data fields are taken by length).
 /// After warm-up a call allocates nothing. An instance keeps scratch state: use one per session (thread).
 /// </summary>
 public sealed partial class FixValidator
@@ -41,8 +46,22 @@ public sealed partial class FixValidator
     private readonly FixValidationSettings _settings;
     private readonly byte[] _beginString;
     private readonly bool _isFixt;
-    private readonly TagIndex _sectionByTag;
-    private readonly byte[] _sectionOfField = new byte[FixFieldTable.MaxFields];
+    private readonly TagIndex _sectionByTag; // (member number << 2) | section, for header and trailer tags; 0 = body
+    private readonly bool _bodiesMayHoldHeaderTags;
+
+    // Settings copied into fields: read once per field on the hot path.
+    private readonly bool _validateFieldsHaveValues;
+    private readonly bool _validateUserDefinedFields;
+    private readonly bool _allowUnknownMsgFields;
+    private readonly bool _allowUnknownFieldValues;
+    private readonly bool _validateUnorderedGroupFields;
+
+    // Scratch state of one Validate call.
+    private readonly long[] _strangers = new long[FixFieldTable.MaxFields]; // (tag << 8 | section) of non-member top-level fields
+    private int _strangerCount;
+    private ulong[] _bits = new ulong[256]; // "seen" bitsets of the levels being walked, used as a stack
+    private int _bitsTop;
+
     private MsgTypeSet? _supportedApplicationMessages;
 
     /// <summary>A FIX 4.x session: one dictionary for everything.</summary>
@@ -72,7 +91,7 @@ public sealed partial class FixValidator
 
         foreach (var member in transport.Trailer.Members)
         {
-            sections[member.Tag] = SectionTrailer;
+            sections[member.Tag] = (transport.Trailer.NumberOf(member.Tag) << 2) | SectionTrailer;
         }
 
         foreach (var tag in StandardHeaderTags)
@@ -82,10 +101,17 @@ public sealed partial class FixValidator
 
         foreach (var member in transport.Header.Members)
         {
-            sections[member.Tag] = SectionHeader;
+            sections[member.Tag] = (transport.Header.NumberOf(member.Tag) << 2) | SectionHeader;
         }
 
         _sectionByTag = new TagIndex([.. sections.Select(kv => (kv.Key, kv.Value))]);
+        _bodiesMayHoldHeaderTags = transport.Messages.Concat(application.Messages)
+            .Any(m => m.Members.Any(member => sections.ContainsKey(member.Tag)));
+        _validateFieldsHaveValues = _settings.ValidateFieldsHaveValues;
+        _validateUserDefinedFields = _settings.ValidateUserDefinedFields;
+        _allowUnknownMsgFields = _settings.AllowUnknownMsgFields;
+        _allowUnknownFieldValues = _settings.AllowUnknownFieldValues;
+        _validateUnorderedGroupFields = _settings.ValidateUnorderedGroupFields;
 
         DataFieldPairs = new DataFieldPairs();
         foreach (var field in transport.Fields.Concat(application.Fields))
@@ -171,6 +197,11 @@ public sealed partial class FixValidator
     /// <summary>Orders what the walk found as QuickFIX/n would meet it (see the class comment).</summary>
     private FixReject Rank(in ValidationFindings f, MessageDef? definition, ulong msgType)
     {
+        if (definition is not null && !f.AnySet && _supportedApplicationMessages is null)
+        {
+            return FixReject.None;
+        }
+
         if (f.OutOfOrder.IsSet && _settings.ValidateFieldsOutOfOrder)
         {
             return FixReject.Session(SessionRejectReason.TagSpecifiedOutOfRequiredOrder, f.OutOfOrder.Tag, msgType);
@@ -203,6 +234,7 @@ public sealed partial class FixValidator
         return FixReject.None;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool FirstSet(in FieldIssue a, in FieldIssue b, in FieldIssue c, out FieldIssue first)
     {
         first = a.IsSet ? a : b.IsSet ? b : c;

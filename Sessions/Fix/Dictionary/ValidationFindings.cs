@@ -19,6 +19,17 @@ internal struct FieldIssue
         }
     }
 
+    /// <summary>Keeps the first issue offered (wire order, or dictionary order for required fields).</summary>
+    public void OfferFirst(int tag, int reason)
+    {
+        if (!IsSet)
+        {
+            Tag = tag;
+            Reason = reason;
+            IsSet = true;
+        }
+    }
+
     /// <summary>Keeps the first issue offered (wire order).</summary>
     public void OfferFirst(in FieldIssue issue)
     {
@@ -69,4 +80,12 @@ internal struct ValidationFindings
     public GroupIssues HeaderGroups;
     public GroupIssues TrailerGroups;
     public GroupIssues BodyGroups;
+
+    /// <summary>True if anything at all was found (the common answer, for a valid message, is no).</summary>
+    public readonly bool AnySet =>
+        OutOfOrder.IsSet | HeaderRequired.IsSet | TrailerRequired.IsSet | BodyRequired.IsSet
+        | HeaderRepeated.IsSet | TrailerRepeated.IsSet | BodyRepeated.IsSet
+        | Header.IsSet | Trailer.IsSet | Body.IsSet
+        | HeaderGroups.Field.IsSet | HeaderGroups.Required.IsSet | TrailerGroups.Field.IsSet | TrailerGroups.Required.IsSet
+        | BodyGroups.Field.IsSet | BodyGroups.Required.IsSet;
 }

@@ -6,11 +6,12 @@ using static Gateway.Sessions.Tests.Fix.Dictionary.TestMessages;
 namespace Gateway.Sessions.Tests.Fix.Dictionary;
 
 /// <summary>
-/// One test per reject reason, in FIX.4.2 and FIX.4.4, with the messages of the QuickFIX acceptance scripts
-/// (14a..14i, 2q, 2r, 2t) and QuickFIX/n's answers.
+/// One test per reject reason, in FIX.4.2, FIX.4.4 and FIXT.1.1 with FIX.5.0SP2, with the messages of the QuickFIX
+/// acceptance scripts (14a..14i, 2q, 2r, 2t) and QuickFIX/n's answers.
 /// </summary>
 [TestFixture("FIX.4.2")]
 [TestFixture("FIX.4.4")]
+[TestFixture("FIXT.1.1")]
 public class FixValidatorRejectTests(string beginString)
 {
     private FixValidator _validator = null!;
@@ -19,9 +20,18 @@ public class FixValidatorRejectTests(string beginString)
 
     private string Order(string body) => Header("D") + body;
 
+    // TradingSessionID is free text up to 4.4 and enumerated in 5.0SP2.
+    private string Session1 => beginString == "FIXT.1.1" ? "1" : "PRE-OPEN";
+
+    private string Session2 => beginString == "FIXT.1.1" ? "2" : "AFTER-HOURS";
+
     [SetUp]
-    public void SetUp() =>
-        _validator = new FixValidator(beginString == "FIX.4.2" ? SharedFixData.Fix42 : SharedFixData.Fix44);
+    public void SetUp() => _validator = beginString switch
+    {
+        "FIX.4.2" => new FixValidator(SharedFixData.Fix42),
+        "FIX.4.4" => new FixValidator(SharedFixData.Fix44),
+        _ => new FixValidator(SharedFixData.Fixt11, SharedFixData.Fix50Sp2),
+    };
 
     [Test]
     public void A_valid_new_order_single_passes() =>
@@ -31,7 +41,7 @@ public class FixValidatorRejectTests(string beginString)
     public void A_valid_heartbeat_passes() =>
         Validate(_validator, Header("0")).ShouldBeValid();
 
-    [TestCase("999=HI", 999)]
+    [TestCase("2999=HI", 2999)]
     [TestCase("5000=HI", 5000)]
     [TestCase("0=HI", 0)]
     [TestCase("-1=HI", -1)]
@@ -97,12 +107,12 @@ public class FixValidatorRejectTests(string beginString)
 
     [Test]
     public void A_group_with_fewer_entries_than_its_count_is_reported_at_the_counter() =>
-        Validate(_validator, Order($"11=ID|21=1|40=1|54=1|38=200.00|55=INTC|386=3|336=PRE-OPEN|336=AFTER-HOURS|60={SendingTime}"))
+        Validate(_validator, Order($"11=ID|21=1|40=1|54=1|38=200.00|55=INTC|386=3|336={Session1}|336={Session2}|60={SendingTime}"))
             .ShouldBeSessionReject(SessionRejectReason.IncorrectNumInGroupCount, 386, "Incorrect NumInGroup count for repeating group", "D");
 
     [Test]
     public void A_group_whose_count_matches_passes() =>
-        Validate(_validator, Order($"11=ID|21=1|40=1|54=1|38=200.00|55=INTC|386=2|336=PRE-OPEN|336=AFTER-HOURS|60={SendingTime}"))
+        Validate(_validator, Order($"11=ID|21=1|40=1|54=1|38=200.00|55=INTC|386=2|336={Session1}|336={Session2}|60={SendingTime}"))
             .ShouldBeValid();
 
     [Test]
@@ -168,8 +178,8 @@ public class FixValidatorRejectTests(string beginString)
 
     [Test]
     public void A_missing_required_field_is_reported_before_a_bad_value() =>
-        Validate(_validator, Order($"11=ID|21=4|40=1|54=1|60={SendingTime}"))
-            .ShouldBeSessionReject(SessionRejectReason.RequiredTagMissing, 55, "Required tag missing", "D");
+        Validate(_validator, Order($"11=ID|21=4|40=1|55=INTC|60={SendingTime}"))
+            .ShouldBeSessionReject(SessionRejectReason.RequiredTagMissing, 54, "Required tag missing", "D");
 
     [Test]
     public void Out_of_order_is_reported_before_an_unknown_msg_type() =>
@@ -179,7 +189,8 @@ public class FixValidatorRejectTests(string beginString)
     [Test]
     public void Data_fields_may_contain_the_field_delimiter()
     {
-        var logon = $"8={beginString}|35=A|34=1|49=TW|52={SendingTime}|56=ISLD|98=0|108=30|95=5|96=ab\u0001cd";
+        var defaultApplVerId = beginString == "FIXT.1.1" ? "|1137=9" : "";
+        var logon = $"8={beginString}|35=A|34=1|49=TW|52={SendingTime}|56=ISLD|98=0|108=30|95=5|96=ab\u0001cd{defaultApplVerId}";
 
         Validate(_validator, logon).ShouldBeValid();
     }
