@@ -121,8 +121,8 @@ public sealed class FixEngine : IAgent, IDisposable
             }
         }
 
-        var deadline = DateTime.UtcNow + grace;
-        while (any && DateTime.UtcNow < deadline)
+        var deadline = Environment.TickCount64 + (long)grace.TotalMilliseconds;
+        while (any && Environment.TickCount64 < deadline)
         {
             foreach (var session in _sessions)
             {
