@@ -30,13 +30,15 @@ public static class RiskResultFormatter
             RiskCheck.ReplaceMismatch => "Rejected: a replace may change only quantity and price",
             RiskCheck.NoReferencePrice => $"Rejected: no reference price for instrument {Number(result.Actual)}",
             RiskCheck.InvalidPrice => $"Rejected: invalid price {Amount(result.Actual)}",
+            RiskCheck.PriceCollar =>
+                $"Rejected by PriceCollar: price {Amount(result.Actual)} is outside the collar bound {Amount(result.Limit)}",
             _ => $"Rejected by {check}: {Value(check, result.Actual)} exceeds the limit {Value(check, result.Limit)}",
         };
     }
 
     private static string Value(RiskCheck check, long value) => check switch
     {
-        RiskCheck.StrategyMaxOrderNotional or RiskCheck.InstrumentMaxOrderNotional or RiskCheck.PriceCollar
+        RiskCheck.StrategyMaxOrderNotional or RiskCheck.InstrumentMaxOrderNotional
             or RiskCheck.StrategyDailyNotional or RiskCheck.AccountCreditLimit => Amount(value),
         _ => Number(value),
     };

@@ -98,5 +98,5 @@ internal sealed class OpenOrderTable
     }
 
     private int Home(int strategyId, long clientOrderId) =>
-        Hashing.Slot((ulong)clientOrderId ^ ((ulong)(uint)strategyId << 40) ^ (ulong)strategyId, _mask);
+        Hashing.Slot(Hashing.Combine((ulong)clientOrderId, strategyId), _mask);
 }

@@ -1,3 +1,5 @@
+using System.Net.Sockets;
+
 namespace Gateway.Sessions.Transport;
 
 /// <summary>Socket and buffer settings of a connection (TLS is chosen separately, per endpoint).</summary>
@@ -22,4 +24,20 @@ public sealed record ConnectionOptions
 
     /// <summary>SO_RCVBUF in bytes; 0 leaves the OS default.</summary>
     public int SocketReceiveBufferSize { get; init; }
+
+    /// <summary>Makes a connected socket non-blocking and applies the socket settings.</summary>
+    internal void ApplyTo(Socket socket)
+    {
+        socket.Blocking = false;
+        socket.NoDelay = NoDelay;
+        if (SocketSendBufferSize > 0)
+        {
+            socket.SendBufferSize = SocketSendBufferSize;
+        }
+
+        if (SocketReceiveBufferSize > 0)
+        {
+            socket.ReceiveBufferSize = SocketReceiveBufferSize;
+        }
+    }
 }

@@ -25,7 +25,7 @@ public sealed class TcpConnection : IConnection
     {
         options ??= ConnectionOptions.Default;
         _socket = socket;
-        Configure(socket, options);
+        options.ApplyTo(socket);
         RemoteEndPoint = socket.RemoteEndPoint;
         LocalEndPoint = socket.LocalEndPoint;
         _receive = new ReceiveBuffer(options.ReceiveBufferSize, options.MaxReceiveBufferSize);
@@ -169,21 +169,6 @@ public sealed class TcpConnection : IConnection
     public void Close() => Shut(ConnectionStatus.Closed);
 
     public void Dispose() => Close();
-
-    private static void Configure(Socket socket, ConnectionOptions options)
-    {
-        socket.Blocking = false;
-        socket.NoDelay = options.NoDelay;
-        if (options.SocketSendBufferSize > 0)
-        {
-            socket.SendBufferSize = options.SocketSendBufferSize;
-        }
-
-        if (options.SocketReceiveBufferSize > 0)
-        {
-            socket.ReceiveBufferSize = options.SocketReceiveBufferSize;
-        }
-    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private int Fail(SocketError error)

@@ -24,10 +24,11 @@ public enum ConnectorState
 /// dropped connection waits as the <see cref="ReconnectBackoff"/> says. A small state machine driven by the caller's
 /// clock (<c>nowNanos</c>), so tests step it with a manual clock.
 /// <code>
-///            due                       connected
-///  Waiting ───────► Connecting ─────────────────────► Connected
-///     ▲  failed / timed out: wait a back-off │                 │ OnDisconnected: wait the initial delay
-///     └──────────────────────────────────────┴─────────────────┘
+///   Waiting ──(now ≥ NextAttemptNanos)──► Connecting ──(connected)──► Connected
+///      ▲                                      │                          │
+///      ├──── failed or timed out: back-off ───┘                          │
+///      └──── OnDisconnected: back-off, reset to its initial delay by the success
+/// </code>
 /// </code>
 /// </summary>
 public sealed class TcpConnector : IDisposable
@@ -39,7 +40,7 @@ public sealed class TcpConnector : IDisposable
     private ConnectAttempt? _attempt;
     private long _attemptStartedNanos;
 
-    /// <param name="host">An IP address or a host name (resolved asynchronously on each attempt).</param>
+    /// <param name="host">An IP address or a host name (resolved on the thread pool at each attempt, polled).</param>
     /// <param name="tls">When set, connections are <see cref="TlsConnection"/>s, handed over while handshaking.</param>
     /// <param name="connectTimeout">An attempt not done by then is abandoned and counts as failed (default 10 s).</param>
     public TcpConnector(string host, int port, ReconnectBackoff backoff, ConnectionOptions? options = null,
@@ -92,7 +93,7 @@ public sealed class TcpConnector : IDisposable
         }
 
         var attempt = _attempt!;
-        if (!attempt.IsDone)
+        if (!attempt.Poll())
         {
             if (nowNanos - _attemptStartedNanos >= _connectTimeoutNanos)
             {

@@ -43,19 +43,10 @@ public static class Program
     }
 
     /// <summary>
-    /// BenchmarkDotNet's out-of-process toolchain looks for a project file named after the assembly
-    /// (Gateway.Benchmarks.csproj) and this one is Benchmarks.csproj, so benchmarks run in process unless
-    /// --outOfProcess is given (which works once the names match).
+    /// BenchmarkDotNet runs each benchmark in its own process by default (the project file is named after the
+    /// assembly, as its toolchain expects); <c>--inProcess</c> keeps them in this one for a quick look.
     /// </summary>
-    private static string[] BdnArguments(string[] args)
-    {
-        if (args.Contains("--outOfProcess"))
-        {
-            return Array.FindAll(args, a => a != "--outOfProcess");
-        }
-
-        return args.Contains("--inProcess") || args.Contains("-i") ? args : [.. args, "--inProcess"];
-    }
+    private static string[] BdnArguments(string[] args) => args;
 
     private static int Usage(TextWriter output)
     {

@@ -63,6 +63,11 @@ public sealed class FixFieldTable
         ErrorIndex = -1;
         MsgType = 0;
 
+        // Locals, not fields, in the loop: the JIT keeps them in registers.
+        var tags = _tags;
+        var starts = _starts;
+        var lengths = _lengths;
+        var count = 0;
         var pos = 0;
         var pendingDataTag = 0;
         var pendingDataLength = -1;
@@ -72,41 +77,42 @@ public sealed class FixFieldTable
             var tag = 0;
             var tagStart = pos;
             var tagValid = true;
-            while (pos < frame.Length)
+            while (true)
             {
-                var b = frame[pos];
-                if (b == EqualsSign)
+                if ((uint)pos >= (uint)frame.Length)
                 {
-                    break;
-                }
-
-                if (b == Soh)
-                {
-                    // A field with no '=' at all.
+                    Count = count;
                     return Fail(FixScanError.Garbled, tag);
                 }
 
+                var b = frame[pos];
                 var digit = (uint)(b - '0');
-                if (digit > 9 || tag > 100_000_000)
+                if (digit <= 9 && tag <= 100_000_000)
                 {
-                    tagValid = false;
+                    tag = (tag * 10) + (int)digit;
+                }
+                else if (b == EqualsSign)
+                {
+                    break;
+                }
+                else if (b == Soh)
+                {
+                    // A field with no '=' at all.
+                    Count = count;
+                    return Fail(FixScanError.Garbled, tag);
                 }
                 else
                 {
-                    tag = (tag * 10) + (int)digit;
+                    tagValid = false;
                 }
 
                 pos++;
             }
 
-            if (pos >= frame.Length)
-            {
-                return Fail(FixScanError.Garbled, tag);
-            }
-
             if (!tagValid || pos == tagStart || tag == 0)
             {
                 // Record the field so that the session can still answer, then stop.
+                Count = count;
                 var soh = frame[(pos + 1)..].IndexOf(Soh);
                 Add(0, pos + 1, soh < 0 ? frame.Length - pos - 1 : soh);
                 return Fail(FixScanError.InvalidTagNumber, 0, Count - 1);
@@ -119,21 +125,39 @@ public sealed class FixFieldTable
                 valueLength = pendingDataLength;
                 if (pos + valueLength >= frame.Length || frame[pos + valueLength] != Soh)
                 {
+                    Count = count;
                     return Fail(FixScanError.BadDataLength, tag);
                 }
             }
             else
             {
-                valueLength = frame[pos..].IndexOf(Soh);
+                valueLength = ValueLength(frame, pos);
                 if (valueLength < 0)
                 {
+                    Count = count;
                     return Fail(FixScanError.Garbled, tag);
                 }
             }
 
-            if (!Add(tag, pos, valueLength))
+            if (count == tags.Length)
             {
-                return Fail(FixScanError.TooManyFields, tag);
+                Count = count;
+                if (!Add(tag, pos, valueLength))
+                {
+                    return Fail(FixScanError.TooManyFields, tag);
+                }
+
+                tags = _tags;
+                starts = _starts;
+                lengths = _lengths;
+                count = Count;
+            }
+            else
+            {
+                tags[count] = tag;
+                starts[count] = pos;
+                lengths[count] = valueLength;
+                count++;
             }
 
             if (valueLength == 0 && Error == FixScanError.None)
@@ -141,7 +165,7 @@ public sealed class FixFieldTable
                 // Keep scanning: a later structural error could be worse, but the first one is what we report.
                 Error = FixScanError.TagWithoutValue;
                 ErrorTag = tag;
-                ErrorIndex = Count - 1;
+                ErrorIndex = count - 1;
             }
 
             if (tag == 35 && MsgType == 0)
@@ -150,11 +174,42 @@ public sealed class FixFieldTable
             }
 
             pendingDataTag = dataFields.DataTagFor(tag);
-            pendingDataLength = pendingDataTag != 0 ? ParseLength(frame.Slice(pos, valueLength)) : -1;
+            if (pendingDataTag != 0)
+            {
+                pendingDataLength = ParseLength(frame.Slice(pos, valueLength));
+            }
+
             pos += valueLength + 1;
         }
 
-        return Count;
+        Count = count;
+        return count;
+    }
+
+    /// <summary>
+    /// Bytes from <paramref name="start"/> to the next SOH, or -1. Most values are short, and a byte loop beats a
+    /// vectorised search on them; long ones (Text, XML) switch to the vectorised search.
+    /// </summary>
+    private static int ValueLength(ReadOnlySpan<byte> frame, int start)
+    {
+        const int ShortValue = 24;
+        var value = frame[start..];
+        var limit = Math.Min(value.Length, ShortValue);
+        for (var i = 0; i < limit; i++)
+        {
+            if (value[i] == Soh)
+            {
+                return i;
+            }
+        }
+
+        if (limit == value.Length)
+        {
+            return -1;
+        }
+
+        var rest = value[limit..].IndexOf(Soh);
+        return rest < 0 ? -1 : limit + rest;
     }
 
     private static int ParseLength(ReadOnlySpan<byte> value)
@@ -220,18 +275,32 @@ public sealed class FixFieldTable
         Array.Resize(ref _lengths, size);
     }
 
+    /// <summary>Where the value of the first field with <paramref name="tag"/> is, in one call (the typed reads' path).</summary>
+    internal bool TryFind(int tag, out int start, out int length)
+    {
+        var count = Count;
+        var index = _tags.AsSpan(0, count).IndexOf(tag);
+        if (index < 0)
+        {
+            start = 0;
+            length = 0;
+            return false;
+        }
+
+        start = _starts[index];
+        length = _lengths[index];
+        return true;
+    }
+
     /// <summary>The index of the first field with <paramref name="tag"/> at or after <paramref name="from"/>, or -1.</summary>
     public int IndexOf(int tag, int from = 0)
     {
-        var tags = _tags;
-        for (var i = from; i < Count; i++)
+        if ((uint)from >= (uint)Count)
         {
-            if (tags[i] == tag)
-            {
-                return i;
-            }
+            return -1;
         }
 
-        return -1;
+        var found = _tags.AsSpan(from, Count - from).IndexOf(tag);
+        return found < 0 ? -1 : from + found;
     }
 }

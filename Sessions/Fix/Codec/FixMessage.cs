@@ -37,15 +37,14 @@ public readonly ref struct FixMessage
     /// <summary>The raw value of the first field with <paramref name="tag"/>; empty if absent.</summary>
     public bool TryGetValue(int tag, out ReadOnlySpan<byte> value)
     {
-        var i = _fields.IndexOf(tag);
-        if (i < 0)
+        if (_fields.TryFind(tag, out var start, out var length))
         {
-            value = default;
-            return false;
+            value = _frame.Slice(start, length);
+            return true;
         }
 
-        value = ValueAt(i);
-        return true;
+        value = default;
+        return false;
     }
 
     public ReadOnlySpan<byte> GetValue(int tag) => TryGetValue(tag, out var v) ? v : default;

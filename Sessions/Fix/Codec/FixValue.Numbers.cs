@@ -267,15 +267,35 @@ public static partial class FixValue
         return true;
     }
 
+    /// <summary>"00" to "99": digits are written two at a time.</summary>
+    private static ReadOnlySpan<byte> DigitPairs => "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
+
     /// <summary>Fills <paramref name="destination"/> with the low digits of <paramref name="value"/>, zero padded.</summary>
     internal static void WriteDigits(ulong value, Span<byte> destination)
     {
-        for (var i = destination.Length - 1; i >= 0; i--)
+        var i = destination.Length;
+        while (i >= 2)
         {
-            var next = value / 10;
-            destination[i] = (byte)('0' + (value - (next * 10)));
+            var next = value / 100;
+            var pair = (int)(value - (next * 100)) * 2;
+            destination[i - 1] = DigitPairs[pair + 1];
+            destination[i - 2] = DigitPairs[pair];
             value = next;
+            i -= 2;
         }
+
+        if (i == 1)
+        {
+            destination[0] = (byte)('0' + (value % 10));
+        }
+    }
+
+    /// <summary>Writes 0–99 as two digits.</summary>
+    internal static void WriteTwoDigits(uint value, Span<byte> destination)
+    {
+        var pair = (int)value * 2;
+        destination[1] = DigitPairs[pair + 1];
+        destination[0] = DigitPairs[pair];
     }
 
     /// <summary>Writes the decimal with exactly <see cref="FixDecimal.Scale"/> fraction digits: (-5, 1) → "-0.5".</summary>

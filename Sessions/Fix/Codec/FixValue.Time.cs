@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace Gateway.Sessions.Fix.Codec;
 
 /// <summary>
@@ -39,14 +41,42 @@ public static partial class FixValue
     {
         epochNanos = 0;
         if (text.Length < TimestampSecondsLength || text[DateLength] != (byte)'-'
-            || !TryParseDate(text[..DateLength], out var year, out var month, out var day)
-            || !TryParseTimeOfDay(text[(DateLength + 1)..], out var nanosOfDay)
-            || year is < MinEpochYear or > MaxEpochYear)
+            || !TryParseEpochDay(text[..DateLength], out var days)
+            || !TryParseTimeOfDay(text[(DateLength + 1)..], out var nanosOfDay))
         {
             return false;
         }
 
-        epochNanos = (DaysFromCivil(year, month, day) * NanosPerDay) + nanosOfDay;
+        epochNanos = (days * NanosPerDay) + nanosOfDay;
+        return true;
+    }
+
+    // The last date parsed on this thread, as its eight bytes: a session reads the same date all day.
+    [ThreadStatic]
+    private static ulong t_parsedDate;
+
+    [ThreadStatic]
+    private static long t_parsedDay;
+
+    /// <summary>yyyyMMdd within the epoch-nanosecond range, as days since 1970-01-01.</summary>
+    private static bool TryParseEpochDay(ReadOnlySpan<byte> text, out long days)
+    {
+        var packed = BinaryPrimitives.ReadUInt64LittleEndian(text);
+        if (packed == t_parsedDate)
+        {
+            days = t_parsedDay;
+            return true;
+        }
+
+        if (!TryParseDate(text, out var year, out var month, out var day) || year is < MinEpochYear or > MaxEpochYear)
+        {
+            days = 0;
+            return false;
+        }
+
+        days = DaysFromCivil(year, month, day);
+        t_parsedDate = packed; // only valid dates are cached, and no valid date packs to 0
+        t_parsedDay = days;
         return true;
     }
 
@@ -122,21 +152,45 @@ public static partial class FixValue
             return false;
         }
 
-        var days = Math.DivRem(epochNanos, NanosPerDay, out var nanosOfDay);
-        if (nanosOfDay < 0)
+        long days;
+        if (epochNanos >= 0)
         {
-            days--;
-            nanosOfDay += NanosPerDay;
+            days = (long)((ulong)epochNanos / NanosPerDay); // unsigned division by a constant is a multiply
+        }
+        else
+        {
+            days = ((epochNanos + 1) / NanosPerDay) - 1;
         }
 
-        CivilFromDays(days, out var year, out var month, out var day);
-        WriteDigits((ulong)year, destination[..4]);
-        WriteTwoDigits(month, destination[4..]);
-        WriteTwoDigits(day, destination[6..]);
+        WriteDate(days, destination);
         destination[DateLength] = (byte)'-';
-        WriteTime(nanosOfDay, fractionDigits, destination[(DateLength + 1)..]);
+        WriteTime(epochNanos - (days * NanosPerDay), fractionDigits, destination[(DateLength + 1)..]);
         written = length;
         return true;
+    }
+
+    // The last day written on this thread, as its eight ASCII digits: a session writes the same date all day.
+    [ThreadStatic]
+    private static long t_cachedDay;
+
+    [ThreadStatic]
+    private static ulong t_cachedDate;
+
+    /// <summary>Writes yyyyMMdd of a day since the epoch.</summary>
+    private static void WriteDate(long days, Span<byte> destination)
+    {
+        if (t_cachedDay != days || t_cachedDate == 0) // 0: nothing cached yet on this thread
+        {
+            Span<byte> text = stackalloc byte[DateLength];
+            CivilFromDays(days, out var year, out var month, out var day);
+            WriteDigits((ulong)year, text[..4]);
+            WriteTwoDigits((uint)month, text[4..]);
+            WriteTwoDigits((uint)day, text[6..]);
+            t_cachedDate = BinaryPrimitives.ReadUInt64LittleEndian(text);
+            t_cachedDay = days;
+        }
+
+        BinaryPrimitives.WriteUInt64LittleEndian(destination, t_cachedDate);
     }
 
     /// <summary>Writes HH:mm:ss[.f…] for nanoseconds since midnight.</summary>
@@ -165,35 +219,30 @@ public static partial class FixValue
         }
 
         WriteDigits((ulong)date.Year, destination[..4]);
-        WriteTwoDigits(date.Month, destination[4..]);
-        WriteTwoDigits(date.Day, destination[6..]);
+        WriteTwoDigits((uint)date.Month, destination[4..]);
+        WriteTwoDigits((uint)date.Day, destination[6..]);
         written = DateLength;
         return true;
     }
 
     private static void WriteTime(long nanosOfDay, int fractionDigits, Span<byte> destination)
     {
-        var seconds = nanosOfDay / NanosPerSecond;
-        var nanos = nanosOfDay - (seconds * NanosPerSecond);
-        var hour = (int)(seconds / 3600);
-        var minute = (int)(seconds / 60 % 60);
-        var second = (int)(seconds % 60);
+        var seconds = (ulong)nanosOfDay / NanosPerSecond;
+        var nanos = (ulong)nanosOfDay - (seconds * NanosPerSecond);
+        var secondOfDay = (uint)seconds;
+        var hour = secondOfDay / 3600;
+        var minuteAndSecond = secondOfDay - (hour * 3600);
+        var minute = minuteAndSecond / 60;
         WriteTwoDigits(hour, destination);
         destination[2] = (byte)':';
         WriteTwoDigits(minute, destination[3..]);
         destination[5] = (byte)':';
-        WriteTwoDigits(second, destination[6..]);
+        WriteTwoDigits(minuteAndSecond - (minute * 60), destination[6..]);
         if (fractionDigits > 0)
         {
             destination[TimeLength] = (byte)'.';
-            WriteDigits((ulong)(nanos / FixDecimal.Pow10[9 - fractionDigits]), destination.Slice(TimeLength + 1, fractionDigits));
+            WriteDigits(nanos / (ulong)FixDecimal.Pow10[9 - fractionDigits], destination.Slice(TimeLength + 1, fractionDigits));
         }
-    }
-
-    private static void WriteTwoDigits(int value, Span<byte> destination)
-    {
-        destination[0] = (byte)('0' + (value / 10));
-        destination[1] = (byte)('0' + (value % 10));
     }
 
     /// <summary>yyyyMMdd with a real calendar day; year 0000 is rejected (there is none).</summary>
@@ -215,9 +264,23 @@ public static partial class FixValue
     private static bool TryParseTimeOfDay(ReadOnlySpan<byte> text, out long nanosOfDay)
     {
         nanosOfDay = 0;
-        if (text.Length < TimeLength || text[2] != (byte)':' || text[5] != (byte)':'
-            || !TryParseDigits(text[..2], out var hour) || !TryParseDigits(text.Slice(3, 2), out var minute)
-            || !TryParseDigits(text.Slice(6, 2), out var second) || hour > 23 || minute > 59 || second > 60)
+        if (text.Length < TimeLength)
+        {
+            return false;
+        }
+
+        var h1 = (uint)(text[0] - '0');
+        var h2 = (uint)(text[1] - '0');
+        var m1 = (uint)(text[3] - '0');
+        var m2 = (uint)(text[4] - '0');
+        var s1 = (uint)(text[6] - '0');
+        var s2 = (uint)(text[7] - '0');
+        var hour = (h1 * 10) + h2;
+        var minute = (m1 * 10) + m2;
+        var second = (s1 * 10) + s2;
+        // Non-short-circuit: one branch for the whole check.
+        if ((h1 > 9) | (h2 > 9) | (m1 > 9) | (m2 > 9) | (s1 > 9) | (s2 > 9) | (hour > 23) | (minute > 59) | (second > 60)
+            | (text[2] != (byte)':') | (text[5] != (byte)':'))
         {
             return false;
         }

@@ -39,6 +39,7 @@ public ref struct FixWriter
 
     private readonly Span<byte> _buffer;
     private int _position;
+    private int _limit; // how far fields may be written: 0 before Begin and once too small, so one check covers all three
     private int _lengthDigitsStart; // where the reserved body-length digits start; 0 until Begin
     private int _bodyStart;
     private bool _tooSmall;
@@ -62,10 +63,11 @@ public ref struct FixWriter
     {
         _position = 0;
         _tooSmall = false;
+        _limit = _buffer.Length;
         var needed = 2 + beginString.Length + 1 + 2 + ReservedLengthDigits + 1 + 3 + msgType.Length + 1;
         if (needed > _buffer.Length)
         {
-            _tooSmall = true;
+            MarkTooSmall();
             _lengthDigitsStart = 1; // begun, but nothing fits
             return;
         }
@@ -91,6 +93,7 @@ public ref struct FixWriter
         _position = pos;
     }
 
+    /// <summary>The value's bytes as they are; they must not contain SOH (a data field goes after its length field).</summary>
     public void Add(int tag, scoped ReadOnlySpan<byte> value)
     {
         var valueStart = BeginField(tag, value.Length);
@@ -174,19 +177,27 @@ public ref struct FixWriter
         var valueStart = BeginField(tag, length);
         if (valueStart >= 0)
         {
-            FixValue.TryFormatTimestamp(epochNanos, precision, _buffer[valueStart..], out var written);
+            if (!FixValue.TryFormatTimestamp(epochNanos, precision, _buffer[valueStart..], out var written))
+            {
+                ThrowBadPrecision(precision);
+            }
+
             EndField(valueStart + written);
         }
     }
 
-    /// <summary>A UTCTimeOnly (HH:mm:ss[.f…]) for nanoseconds since midnight.</summary>
+    /// <summary>A UTCTimeOnly (HH:mm:ss[.f…]) for nanoseconds since midnight (0 to one day, exclusive).</summary>
     public void AddTimeOnly(int tag, long nanosOfDay, TimestampPrecision precision)
     {
         var length = 8 + (precision == TimestampPrecision.Seconds ? 0 : (int)precision + 1);
         var valueStart = BeginField(tag, length);
         if (valueStart >= 0)
         {
-            FixValue.TryFormatTimeOnly(nanosOfDay, precision, _buffer[valueStart..], out var written);
+            if (!FixValue.TryFormatTimeOnly(nanosOfDay, precision, _buffer[valueStart..], out var written))
+            {
+                ThrowBadTimeOfDay(nanosOfDay, precision);
+            }
+
             EndField(valueStart + written);
         }
     }
@@ -206,9 +217,9 @@ public ref struct FixWriter
     public void AddRaw(scoped ReadOnlySpan<byte> preformattedFields)
     {
         EnsureBegun();
-        if (_tooSmall || preformattedFields.Length > _buffer.Length - _position)
+        if (preformattedFields.Length > _limit - _position)
         {
-            _tooSmall = true;
+            MarkTooSmall();
             return;
         }
 
@@ -228,7 +239,7 @@ public ref struct FixWriter
         var shift = digits - ReservedLengthDigits;
         if (_tooSmall || _position + shift + TrailerLength > _buffer.Length)
         {
-            _tooSmall = true;
+            MarkTooSmall();
             return BufferTooSmall;
         }
 
@@ -270,12 +281,54 @@ public ref struct FixWriter
     /// </summary>
     private int BeginField(int tag, int maxValueLength)
     {
+        // Fast path: a tag below 10,000 and room for the longest of them ("9999="), the value and the SOH.
+        var pos = _position;
+        if ((uint)tag < 10_000 && maxValueLength + 6 <= _limit - pos)
+        {
+            var b = _buffer;
+            var t = (uint)tag;
+            if (t < 10)
+            {
+                b[pos] = (byte)('0' + t);
+                b[pos + 1] = (byte)'=';
+                return pos + 2;
+            }
+
+            if (t < 100)
+            {
+                FixValue.WriteTwoDigits(t, b[pos..]);
+                b[pos + 2] = (byte)'=';
+                return pos + 3;
+            }
+
+            var high = t / 100;
+            if (t < 1000)
+            {
+                b[pos] = (byte)('0' + high);
+                FixValue.WriteTwoDigits(t - (high * 100), b[(pos + 1)..]);
+                b[pos + 3] = (byte)'=';
+                return pos + 4;
+            }
+
+            FixValue.WriteTwoDigits(high, b[pos..]);
+            FixValue.WriteTwoDigits(t - (high * 100), b[(pos + 2)..]);
+            b[pos + 4] = (byte)'=';
+            return pos + 5;
+        }
+
+        return BeginFieldSlow(tag, maxValueLength);
+    }
+
+    /// <summary>Large tags, the last bytes of the buffer, or a writer not begun or already too small.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int BeginFieldSlow(int tag, int maxValueLength)
+    {
         EnsureBegun();
         var tagDigits = FixValue.CountDigits((uint)tag);
         var pos = _position;
-        if (_tooSmall || tagDigits + maxValueLength + 2 > _buffer.Length - pos)
+        if (_tooSmall || tagDigits + maxValueLength + 2 > _limit - pos)
         {
-            _tooSmall = true;
+            MarkTooSmall();
             return -1;
         }
 
@@ -283,6 +336,12 @@ public ref struct FixWriter
         pos += tagDigits;
         _buffer[pos] = (byte)'=';
         return pos + 1;
+    }
+
+    private void MarkTooSmall()
+    {
+        _tooSmall = true;
+        _limit = 0;
     }
 
     private void EndField(int valueEnd)
@@ -298,6 +357,7 @@ public ref struct FixWriter
         Span<byte> text = stackalloc byte[FixValue.MaxDecimalLength];
         FixValue.TryFormatDecimal(value, text, out var written);
         _tooSmall = false;
+        _limit = _buffer.Length;
         Add(tag, text[..written]);
     }
 
@@ -311,4 +371,12 @@ public ref struct FixWriter
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowNotBegun() => throw new InvalidOperationException("FixWriter: call Begin before adding fields.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowBadPrecision(TimestampPrecision precision) =>
+        throw new ArgumentOutOfRangeException(nameof(precision), precision, "Not a TimestampPrecision.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowBadTimeOfDay(long nanosOfDay, TimestampPrecision precision) =>
+        throw new ArgumentOutOfRangeException(nameof(nanosOfDay), nanosOfDay, $"Not a time of day, or {precision} is not a precision.");
 }

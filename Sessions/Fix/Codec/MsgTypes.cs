@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace Gateway.Sessions.Fix.Codec;
 
 /// <summary>
@@ -27,7 +25,7 @@ public static class MsgTypes
     public const ulong XmlNonFix = 'n';
     public const ulong QuoteRequest = 'R';
     public const ulong SecurityDefinition = 'd';
-    public const ulong TradeCaptureReportRequest = ('A' << 8) | 'D'; // "AD"
+    public const ulong TradeCaptureReportRequest = ('D' << 8) | 'A'; // "AD": little-endian, first byte lowest
 
     public static ulong Pack(ReadOnlySpan<byte> value)
     {
@@ -36,10 +34,14 @@ public static class MsgTypes
             return value.Length == 0 ? 0 : Unknown;
         }
 
-        Span<byte> buffer = stackalloc byte[8];
-        buffer.Clear();
-        value.CopyTo(buffer);
-        return BinaryPrimitives.ReadUInt64LittleEndian(buffer);
+        // Little-endian: the first byte is the lowest.
+        ulong packed = 0;
+        for (var i = value.Length - 1; i >= 0; i--)
+        {
+            packed = (packed << 8) | value[i];
+        }
+
+        return packed;
     }
 
     public static ulong Pack(string value) => Pack(System.Text.Encoding.ASCII.GetBytes(value));

@@ -1,3 +1,5 @@
+using Gateway.Sessions.Fix.Codec;
+
 namespace Gateway.Sessions.Fix.Config;
 
 /// <summary>
@@ -79,7 +81,7 @@ public static class SettingNames
 
     /// <summary>Second, Millisecond, Microsecond or Nanosecond (or 0, 3, 6, 9 digits).</summary>
     public const string TimeStampPrecision = "TimeStampPrecision";
-    public const int TimeStampPrecisionDefaultDigits = 3;
+    public const TimestampPrecision TimeStampPrecisionDefault = TimestampPrecision.Millis;
 
     /// <summary>Y: put LastMsgSeqNumProcessed (369) in every header.</summary>
     public const string EnableLastMsgSeqNumProcessed = "EnableLastMsgSeqNumProcessed";

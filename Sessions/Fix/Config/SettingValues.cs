@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gateway.Sessions.Fix.Codec;
 
 namespace Gateway.Sessions.Fix.Config;
 
@@ -51,17 +52,18 @@ internal static class SettingValues
     }
 
     /// <summary>Second, Millisecond, Microsecond, Nanosecond (any case, plural allowed) or the digit count 0, 3, 6, 9.</summary>
-    public static bool TryParseTimeStampPrecision(string value, out int digits)
+    public static bool TryParseTimeStampPrecision(string value, out TimestampPrecision precision)
     {
-        digits = value.ToUpperInvariant() switch
+        TimestampPrecision? parsed = value.ToUpperInvariant() switch
         {
-            "SECOND" or "SECONDS" or "0" => 0,
-            "MILLISECOND" or "MILLISECONDS" or "3" => 3,
-            "MICROSECOND" or "MICROSECONDS" or "6" => 6,
-            "NANOSECOND" or "NANOSECONDS" or "9" => 9,
-            _ => -1,
+            "SECOND" or "SECONDS" or "0" => TimestampPrecision.Seconds,
+            "MILLISECOND" or "MILLISECONDS" or "3" => TimestampPrecision.Millis,
+            "MICROSECOND" or "MICROSECONDS" or "6" => TimestampPrecision.Micros,
+            "NANOSECOND" or "NANOSECONDS" or "9" => TimestampPrecision.Nanos,
+            _ => null,
         };
-        return digits >= 0;
+        precision = parsed.GetValueOrDefault();
+        return parsed.HasValue;
     }
 
     /// <summary>Backslashes (from Windows-written files) and slashes both become this OS's separator.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Gateway.Sessions.Fix.Codec;
 
 namespace Gateway.Sessions.Fix.Config;
 
@@ -148,19 +149,19 @@ public sealed class SettingsSection
         return result;
     }
 
-    /// <summary>Fraction digits of sent timestamps: TimeStampPrecision if set, else 3 or 0 by MillisecondsInTimeStamp.</summary>
-    public int GetTimeStampPrecisionDigits()
+    /// <summary>Precision of sent timestamps: TimeStampPrecision if set, else millis or seconds by MillisecondsInTimeStamp.</summary>
+    public TimestampPrecision GetTimestampPrecision()
     {
         if (Find(SettingNames.TimeStampPrecision) is { } s)
         {
-            return SettingValues.TryParseTimeStampPrecision(s.Value, out var digits)
-                ? digits
+            return SettingValues.TryParseTimeStampPrecision(s.Value, out var precision)
+                ? precision
                 : throw Bad(s, "Second, Millisecond, Microsecond or Nanosecond");
         }
 
         return GetBool(SettingNames.MillisecondsInTimeStamp, SettingNames.MillisecondsInTimeStampDefault)
-            ? SettingNames.TimeStampPrecisionDefaultDigits
-            : 0;
+            ? SettingNames.TimeStampPrecisionDefault
+            : TimestampPrecision.Seconds;
     }
 
     public IdleStrategyKind GetIdleStrategy() =>

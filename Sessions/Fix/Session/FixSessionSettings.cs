@@ -100,7 +100,7 @@ public sealed record FixSessionSettings
             CheckCompId = s.GetBool(SettingNames.CheckCompID, SettingNames.CheckCompIDDefault),
             CheckLatency = s.GetBool(SettingNames.CheckLatency, SettingNames.CheckLatencyDefault),
             MaxLatencySeconds = s.GetInt(SettingNames.MaxLatency, SettingNames.MaxLatencyDefault),
-            TimestampPrecision = (TimestampPrecision)s.GetTimeStampPrecisionDigits(),
+            TimestampPrecision = s.GetTimestampPrecision(),
             EnableLastMsgSeqNumProcessed = s.GetBool(
                 SettingNames.EnableLastMsgSeqNumProcessed, SettingNames.EnableLastMsgSeqNumProcessedDefault),
             MaxMessagesInResendRequest = s.GetInt(

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Gateway.Sessions.Fix.Codec;
 
 namespace Gateway.Sessions.Fix.Store;
 
@@ -18,12 +18,10 @@ namespace Gateway.Sessions.Fix.Store;
 /// </summary>
 internal static class LogLineFormat
 {
-    public const string TimestampFormat = "yyyyMMdd-HH:mm:ss.ffffff";
     public const int TimestampLength = 24;
     public const int MaxPrefixLength = TimestampLength + 5;
 
     private const byte Soh = 0x01;
-    private const long UnixEpochTicks = 621355968000000000L;
     private static readonly byte[] Mask = "***"u8.ToArray();
 
     /// <summary>Bytes needed at most for a line with this payload: every byte escaped, prefix and newline.</summary>
@@ -31,8 +29,7 @@ internal static class LogLineFormat
 
     public static int WriteTimestamp(long epochNanos, Span<byte> into)
     {
-        var time = new DateTime(UnixEpochTicks + (epochNanos / 100), DateTimeKind.Utc);
-        time.TryFormat(into, out var written, TimestampFormat, CultureInfo.InvariantCulture);
+        FixValue.TryFormatTimestamp(epochNanos, TimestampPrecision.Micros, into, out var written);
         return written;
     }
 

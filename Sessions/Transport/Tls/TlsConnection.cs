@@ -7,63 +7,60 @@ namespace Gateway.Sessions.Transport.Tls;
 
 /// <summary>
 /// A TLS connection with the same polled surface as <see cref="TcpConnection"/>, so a session does not care which
-/// it has. <see cref="SslStream"/> cannot be polled, so the work is split:
+/// it has.
 /// <list type="bullet">
-/// <item><b>Handshake and reads</b> run on the thread pool (async socket I/O). Decrypted bytes go through a lock-free
-/// single-producer single-consumer ring; <see cref="Poll"/> copies them into the receive buffer. Inbound latency
-/// therefore includes a thread wake-up on the socket engine (tens of µs), where plain TCP busy-polls (a few µs).</item>
-/// <item><b>Writes</b> encrypt on the owning thread inside <see cref="TrySend"/> and go to the socket without
-/// blocking, through the same ordered backlog as plain TCP. No thread hop outbound: the cost is the encryption
-/// itself (~1 µs for a small message). A writer thread would take that off the session thread but add a wake-up to
-/// every send; here the session keeps control of its latency and of back-pressure.</item>
+/// <item><b>Handshake</b>: on a thread-pool thread (cold: certificate checks and key exchange cost milliseconds that
+/// must not stall the other sessions of the owning thread). Meanwhile the state is
+/// <see cref="ConnectionState.Handshaking"/>: Poll returns 0 and TrySend NotConnected.</item>
+/// <item><b>Reads</b>: <see cref="Poll"/> keeps one <see cref="SslStream.ReadAsync(Memory{byte}, CancellationToken)"/>
+/// outstanding over a stream whose pending read Poll completes from a non-blocking receive
+/// (<see cref="TlsTransportStream"/>); SslStream's continuation then decrypts inline on the owning thread. No thread
+/// is woken, nothing crosses threads, and inbound latency is plain TCP's plus the decryption.</item>
+/// <item><b>Writes</b>: <see cref="TrySend"/> encrypts on the owning thread and the records go out without blocking
+/// through the same ordered backlog as plain TCP. A writer thread would move the encryption (~1 µs for a small
+/// message) off the session thread but add a wake-up (tens of µs) to every send; here the session keeps control of
+/// its latency and back-pressure stays a return value.</item>
 /// </list>
-/// The connection starts in <see cref="ConnectionState.Handshaking"/>: Poll returns 0 and TrySend NotConnected until
-/// the handshake is over; a failed handshake ends it with <see cref="ConnectionStatus.HandshakeFailed"/>.
+/// A failed handshake ends the connection with <see cref="ConnectionStatus.HandshakeFailed"/>. Not supported: TLS 1.2
+/// renegotiation (refused) and TLS 1.3 post-handshake client authentication. No close_notify is sent on close.
 /// </summary>
 public sealed class TlsConnection : IConnection
 {
     private const int InitialSendBacklogSize = 16 * 1024;
-    private const int InboundRingSize = 256 * 1024;
 
-    // Phases published by the background task (volatile writes, after the data and failure they describe).
-    private const int Handshaking = 0;
-    private const int Open = 1;
-    private const int HandshakeFailedPhase = 2;
-    private const int ReaderEndedAtEof = 3;
-    private const int ReaderFailed = 4;
+    // The largest plaintext one TLS record carries: one SslStream read never yields more.
+    private const int PlaintextBufferSize = 16 * 1024;
+
+    // Reads per poll: bounds the work one connection does in one duty cycle.
+    private const int MaxReadsPerPoll = 16;
 
     private readonly Socket _socket;
-    private readonly TlsSocketStream _transport;
+    private readonly TlsTransportStream _transport;
     private readonly SslStream _ssl;
     private readonly SendBacklog _backlog;
-    private readonly SpscByteRing _inbound = new(InboundRingSize);
     private readonly ReceiveBuffer _receive;
+    private readonly byte[] _plaintext = new byte[PlaintextBufferSize];
     private readonly int _sendBacklogLimit;
-    private int _phase;
+    private Task? _handshake;
+    private bool _open;
     private int _closeStatus;
     private int _releases;
-    private volatile bool _closing;
     private Exception? _failure;
+    private ValueTask<int> _read;
+    private bool _reading;
+    private int _plaintextStart;
+    private int _plaintextCount;
+    private bool _endOfStream;
 
     private TlsConnection(Socket socket, ConnectionOptions? options)
     {
         options ??= ConnectionOptions.Default;
         _socket = socket;
-        socket.Blocking = false;
-        socket.NoDelay = options.NoDelay;
-        if (options.SocketSendBufferSize > 0)
-        {
-            socket.SendBufferSize = options.SocketSendBufferSize;
-        }
-
-        if (options.SocketReceiveBufferSize > 0)
-        {
-            socket.ReceiveBufferSize = options.SocketReceiveBufferSize;
-        }
+        options.ApplyTo(socket);
 
         RemoteEndPoint = socket.RemoteEndPoint;
         _backlog = new SendBacklog(socket, InitialSendBacklogSize);
-        _transport = new TlsSocketStream(socket, _backlog, Counters);
+        _transport = new TlsTransportStream(socket, _backlog, Counters);
         _ssl = new SslStream(_transport, leaveInnerStreamOpen: false);
         _receive = new ReceiveBuffer(options.ReceiveBufferSize, options.MaxReceiveBufferSize);
         _sendBacklogLimit = options.SendBacklogLimit;
@@ -74,7 +71,7 @@ public sealed class TlsConnection : IConnection
     {
         var connection = new TlsConnection(socket, options);
         var ssl = tls.ToSslOptions();
-        connection.Start(token => connection._ssl.AuthenticateAsClientAsync(ssl, token), tls.HandshakeTimeout);
+        connection.StartHandshake(token => connection._ssl.AuthenticateAsClientAsync(ssl, token), tls.HandshakeTimeout);
         return connection;
     }
 
@@ -83,21 +80,21 @@ public sealed class TlsConnection : IConnection
     {
         var connection = new TlsConnection(socket, options);
         var ssl = tls.ToSslOptions();
-        connection.Start(token => connection._ssl.AuthenticateAsServerAsync(ssl, token), tls.HandshakeTimeout);
+        connection.StartHandshake(token => connection._ssl.AuthenticateAsServerAsync(ssl, token), tls.HandshakeTimeout);
         return connection;
     }
 
     public ConnectionState State => _closeStatus != 0
         ? ConnectionState.Closed
-        : Volatile.Read(ref _phase) == Handshaking ? ConnectionState.Handshaking : ConnectionState.Open;
+        : _open || _handshake!.IsCompletedSuccessfully ? ConnectionState.Open : ConnectionState.Handshaking;
 
-    public bool IsConnected => _closeStatus == 0 && Volatile.Read(ref _phase) == Open;
+    public bool IsConnected => State == ConnectionState.Open;
 
     public int CloseStatus => _closeStatus;
 
     public SocketError LastSocketError { get; private set; }
 
-    public Exception? Failure => Volatile.Read(ref _phase) > Open ? _failure : null;
+    public Exception? Failure => _failure;
 
     public EndPoint? RemoteEndPoint { get; }
 
@@ -107,7 +104,7 @@ public sealed class TlsConnection : IConnection
 
     public ReadOnlySpan<byte> Received => _receive.Unconsumed;
 
-    /// <summary>The negotiated protocol and cipher, once open (for logs).</summary>
+    /// <summary>The negotiated protocol, cipher and certificates, once open (for logs).</summary>
     public SslStream Ssl => _ssl;
 
     public int Poll()
@@ -117,16 +114,9 @@ public sealed class TlsConnection : IConnection
             return _closeStatus;
         }
 
-        // Read the phase before the ring: whatever the reader published before it ended is drained first.
-        var phase = Volatile.Read(ref _phase);
-        if (phase == Handshaking)
+        if (!_open && !TryOpen())
         {
-            return ConnectionStatus.NothingRead;
-        }
-
-        if (phase == HandshakeFailedPhase)
-        {
-            return Shut(ConnectionStatus.HandshakeFailed);
+            return _closeStatus != 0 ? _closeStatus : ConnectionStatus.NothingRead;
         }
 
         if (_backlog.Count != 0)
@@ -141,40 +131,14 @@ public sealed class TlsConnection : IConnection
             Counters.BytesSent += flushed;
         }
 
-        var space = _receive.GetFreeSpace(out var grew);
-        if (grew)
-        {
-            Counters.ReceiveBufferGrowths++;
-        }
-
-        if (space.IsEmpty)
-        {
-            Counters.ReceiveBufferFull++;
-            return ConnectionStatus.ReceiveBufferFull;
-        }
-
-        var read = _inbound.Read(space);
-        if (read > 0)
-        {
-            _receive.Commit(read);
-            Counters.BytesReceived += read;
-            Counters.Reads++;
-            return read;
-        }
-
-        return phase switch
-        {
-            ReaderEndedAtEof => Shut(ConnectionStatus.PeerClosed),
-            ReaderFailed => FailRead(),
-            _ => ConnectionStatus.NothingRead,
-        };
+        return Read();
     }
 
     public void Consume(int count) => _receive.Consume(count);
 
     public int TrySend(ReadOnlySpan<byte> bytes)
     {
-        if (_closeStatus != 0 || Volatile.Read(ref _phase) != Open)
+        if (_closeStatus != 0 || (!_open && !TryOpen()))
         {
             return SendStatus.NotConnected;
         }
@@ -197,7 +161,23 @@ public sealed class TlsConnection : IConnection
             }
         }
 
-        return Encrypt(bytes);
+        try
+        {
+            _ssl.Write(bytes);
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            Fail(e);
+            return SendStatus.NotConnected;
+        }
+
+        Counters.MessagesSent++;
+        if (_backlog.Count != 0)
+        {
+            Counters.QueuedSends++;
+        }
+
+        return bytes.Length;
     }
 
     public int Flush()
@@ -222,118 +202,146 @@ public sealed class TlsConnection : IConnection
 
     public void Dispose() => Close();
 
-    private int Encrypt(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Moves decrypted bytes into the receive buffer: leftovers first, then completed reads, feeding SslStream's
+    /// pending ciphertext read from the socket. Returns bytes made available, or a status.
+    /// </summary>
+    private int Read()
     {
-        _transport.EnterOwnerWrite();
-        try
+        var total = 0;
+        for (var i = 0; i < MaxReadsPerPoll; i++)
         {
-            _ssl.Write(bytes);
-        }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
-        {
-            return FailSend(e);
-        }
-        finally
-        {
-            _transport.ExitOwnerWrite();
-        }
-
-        Counters.MessagesSent++;
-        if (_backlog.Count != 0)
-        {
-            Counters.QueuedSends++;
-        }
-
-        return bytes.Length;
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private int FailRead()
-    {
-        for (var e = _failure; e is not null; e = e.InnerException)
-        {
-            if (e is SocketException socketError)
+            if (_plaintextCount != 0)
             {
-                LastSocketError = socketError.SocketErrorCode;
-                break;
+                var moved = MovePlaintext();
+                total += moved;
+                if (_plaintextCount != 0)
+                {
+                    // The receive buffer is full at its maximum size: the caller must consume first.
+                    if (total == 0)
+                    {
+                        Counters.ReceiveBufferFull++;
+                        return ConnectionStatus.ReceiveBufferFull;
+                    }
+
+                    break;
+                }
             }
+
+            if (_endOfStream)
+            {
+                return total > 0 ? Count(total) : Shut(ConnectionStatus.PeerClosed);
+            }
+
+            if (!_reading)
+            {
+                // Kept in a field across polls and consumed exactly once, by .Result after IsCompleted.
+#pragma warning disable CA2012
+                _read = _ssl.ReadAsync(_plaintext);
+#pragma warning restore CA2012
+                _reading = true;
+            }
+
+            if (!_read.IsCompleted && !(_transport.FeedPendingRead() && _read.IsCompleted))
+            {
+                break; // SslStream waits for more ciphertext than has arrived
+            }
+
+            _reading = false;
+            int read;
+            try
+            {
+                read = _read.Result;
+            }
+            catch (Exception e)
+            {
+                return total > 0 ? Count(total) : Fail(e);
+            }
+
+            if (read == 0)
+            {
+                _endOfStream = true;
+                continue;
+            }
+
+            _plaintextStart = 0;
+            _plaintextCount = read;
         }
 
-        return Shut(ConnectionStatus.Error);
+        return Count(total);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private int FailSend(Exception e)
+    private int MovePlaintext()
     {
-        _failure ??= e;
-        LastSocketError = _transport.LastError;
-        Shut(ConnectionStatus.Error);
-        return SendStatus.NotConnected;
+        var space = _receive.GetFreeSpace(out var grew);
+        if (grew)
+        {
+            Counters.ReceiveBufferGrowths++;
+        }
+
+        var count = Math.Min(space.Length, _plaintextCount);
+        _plaintext.AsSpan(_plaintextStart, count).CopyTo(space);
+        _receive.Commit(count);
+        _plaintextStart += count;
+        _plaintextCount -= count;
+        return count;
     }
 
-    private void Start(Func<CancellationToken, Task> handshake, TimeSpan timeout) =>
-        _ = Task.Run(() => RunAsync(handshake, timeout));
-
-    /// <summary>The background side: handshake, then read and decrypt into the ring until EOF, error or close.</summary>
-    private async Task RunAsync(Func<CancellationToken, Task> handshake, TimeSpan timeout)
+    private int Count(int read)
     {
-        try
+        if (read > 0)
+        {
+            Counters.BytesReceived += read;
+            Counters.Reads++;
+        }
+
+        return read;
+    }
+
+    /// <summary>Notices the end of the handshake (owning thread). True once open.</summary>
+    private bool TryOpen()
+    {
+        var handshake = _handshake!;
+        if (!handshake.IsCompleted)
+        {
+            return false;
+        }
+
+        if (!handshake.IsCompletedSuccessfully)
+        {
+            _failure = handshake.IsCanceled
+                ? new TimeoutException("The TLS handshake did not finish in time.")
+                : handshake.Exception?.InnerException ?? handshake.Exception;
+            LastSocketError = _transport.LastError;
+            Shut(ConnectionStatus.HandshakeFailed);
+            return false;
+        }
+
+        _transport.EndHandshake();
+        _open = true;
+        return true;
+    }
+
+    private void StartHandshake(Func<CancellationToken, Task> authenticate, TimeSpan timeout) =>
+        _handshake = Task.Run(async () =>
         {
             try
             {
                 using var deadline = new CancellationTokenSource(timeout);
-                await handshake(deadline.Token).ConfigureAwait(false);
+                await authenticate(deadline.Token).ConfigureAwait(false);
             }
-            catch (Exception e)
+            finally
             {
-                Publish(HandshakeFailedPhase, e);
-                return;
+                Release();
             }
+        });
 
-            Volatile.Write(ref _phase, Open);
-            await ReadLoopAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            Release();
-        }
-    }
-
-    private async Task ReadLoopAsync()
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int Fail(Exception e)
     {
-        try
-        {
-            while (!_closing)
-            {
-                var free = _inbound.GetWriteMemory();
-                if (free.IsEmpty)
-                {
-                    // The owner is not consuming: wait for room. Rare, and never on the owner's thread.
-                    await Task.Delay(1).ConfigureAwait(false);
-                    continue;
-                }
-
-                var read = await _ssl.ReadAsync(free).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    Publish(ReaderEndedAtEof, null);
-                    return;
-                }
-
-                _inbound.CommitWrite(read);
-            }
-        }
-        catch (Exception e)
-        {
-            // After a local close the aborted read is expected, and the owner already knows.
-            Publish(ReaderFailed, e);
-        }
-    }
-
-    private void Publish(int phase, Exception? failure)
-    {
-        _failure = failure;
-        Volatile.Write(ref _phase, phase);
+        _failure ??= e;
+        LastSocketError = _transport.LastError;
+        return Shut(ConnectionStatus.Error);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -345,8 +353,7 @@ public sealed class TlsConnection : IConnection
         }
 
         _closeStatus = status;
-        _closing = true;
-        if (status == ConnectionStatus.Closed && Volatile.Read(ref _phase) == Open)
+        if (status == ConnectionStatus.Closed && _open)
         {
             _backlog.Flush(out _);
         }
@@ -360,12 +367,18 @@ public sealed class TlsConnection : IConnection
             // Already reset by the peer.
         }
 
-        _socket.Dispose(); // aborts a pending handshake or read on the background side
+        _socket.Dispose(); // a handshake still running on the thread pool fails on its next call
+        if (_open)
+        {
+            _transport.AbortPendingRead();
+            _reading = false;
+        }
+
         Release();
         return status;
     }
 
-    /// <summary>The owner (on close) and the background task (on exit) each release once; the second disposes TLS.</summary>
+    /// <summary>The owner (on close) and the handshake task (on exit) each release once; the second disposes TLS.</summary>
     private void Release()
     {
         if (Interlocked.Increment(ref _releases) == 2)

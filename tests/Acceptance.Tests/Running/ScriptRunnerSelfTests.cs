@@ -87,7 +87,7 @@ public sealed class ScriptRunnerSelfTests
         var run = () => RunAgainstReplay(script, new ChangeValue(0, 52, "20240305-14:07:09"), Quick, token);
 
         (await run.Should().ThrowAsync<ScriptFailedException>()).Which.Message.Should()
-            .Contain("difference:      field #2: expected '9=61', received '9=57' (BodyLength differs");
+            .Contain("difference:      field #2: expected '9=61', received '9=57' (only BodyLength differs");
     }
 
     [Test]

@@ -58,7 +58,16 @@ public sealed class MessageComparerTests
         var difference = Compare(Expected, "8=FIX.4.2|9=45|35=0|34=2|49=ISLD|52=20240305-14:07:09|56=TW|10=087|");
 
         difference!.Position.Should().Be(1);
-        difference.Reason.Should().StartWith("BodyLength differs");
+        difference.ToString().Should().StartWith("field #2: expected '9=49', received '9=45' (only BodyLength differs: ");
+    }
+
+    [Test]
+    public void A_body_length_difference_is_reported_with_the_difference_that_causes_it()
+    {
+        var difference = Compare(Expected, "8=FIX.4.2|9=48|35=1|34=2|49=ISLD|52=20240305-14:07:09.123|56=TW|10=087|");
+
+        difference!.ToString().Should().Be(
+            "field #3: expected '35=0', received '35=1' (value differs); BodyLength differs too: expected '9=49', received '9=48'");
     }
 
     [Test]

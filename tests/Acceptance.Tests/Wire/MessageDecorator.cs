@@ -7,7 +7,8 @@ namespace Gateway.Acceptance.Tests.Wire;
 /// Turns a script message into the bytes to send or expect (FORMAT.md "Decorate"):
 /// <c>&lt;TIME&gt;</c> and <c>&lt;TIME±N&gt;</c> (N days) become UTC timestamps to the second; a message that does not
 /// begin with <c>8=...SOH</c> stays as written; otherwise BodyLength (9) and CheckSum (10) are filled in only when
-/// absent, so deliberately wrong values survive.
+/// absent, so deliberately wrong values survive. BodyLength is present when it is the second field and CheckSum
+/// when it is the last: ReceiveXmlMessage carries "|9=377|" inside its XML payload.
 /// </summary>
 public static partial class MessageDecorator
 {
@@ -60,7 +61,7 @@ public static partial class MessageDecorator
     [GeneratedRegex("^8=[^\u0001]*\u00019=", RegexOptions.Singleline)]
     private static partial Regex BodyLength();
 
-    /// <summary>The first "SOH10=" from which the message runs on to a final SOH.</summary>
-    [GeneratedRegex("\u000110=.*\u0001$", RegexOptions.Singleline)]
+    /// <summary>The trailer: a last field "10=...", so that a "10=" inside a payload (XML, data fields) is not one.</summary>
+    [GeneratedRegex("\u000110=[^\u0001]*\u0001$", RegexOptions.Singleline)]
     private static partial Regex CheckSumField();
 }

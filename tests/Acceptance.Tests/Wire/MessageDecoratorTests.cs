@@ -76,4 +76,12 @@ public sealed class MessageDecoratorTests
         WireText.Display(wire).Should().Be("8=FIX.4.4|9=15|35=B|359=olé!|10=045|");
         WireText.ToBytes(wire).Should().HaveCount(wire.Length, "each char of a wire string is one byte");
     }
+
+    [Test]
+    public void Body_length_and_checksum_inside_a_payload_do_not_count()
+    {
+        // As in ReceiveXmlMessage: the XML holds a FIX message with its own 9= and 10=.
+        Decorate("8=FIX.4.4|35=n|213=<x>8=FIX.4.3|9=377|35=8|10=123|</x>|")
+            .Should().Be("8=FIX.4.4|9=45|35=n|213=<x>8=FIX.4.3|9=377|35=8|10=123|</x>|10=071|");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Sockets;
 using FluentAssertions;
 using Gateway.Sessions.Time;
@@ -44,6 +45,58 @@ public class TcpConnectorTests
             Loopback.Receive(server, 4, token);
             server.Received.ToArray().Should().Equal("ping"u8.ToArray());
             acceptor.Accepted.Should().Be(1);
+            client.RemoteEndPoint.Should().Be(acceptor.LocalEndPoint);
+        }
+    }
+
+    [Test, CancelAfter(10_000)]
+    public void An_attempt_not_done_by_the_connect_timeout_fails_as_timed_out_and_backs_off(CancellationToken token)
+    {
+        // A listener whose accept queue is full drops further SYNs, so a connect to it stays pending.
+        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen(0);
+        var port = ((IPEndPoint)listener.LocalEndPoint!).Port;
+        var fillers = new List<Socket>();
+        try
+        {
+            for (var i = 0; i < 2; i++)
+            {
+                var filler = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { Blocking = false };
+                fillers.Add(filler);
+                try
+                {
+                    filler.Connect(new IPEndPoint(IPAddress.Loopback, port));
+                }
+                catch (SocketException)
+                {
+                    // In progress, or dropped: either way the queue fills.
+                }
+            }
+
+            using var connector = new TcpConnector("127.0.0.1", port, ReconnectBackoff.Fixed(TimeSpan.FromSeconds(2)),
+                connectTimeout: TimeSpan.FromSeconds(5));
+            var clock = new ManualEpochClock(0);
+            connector.TryConnect(clock.NowNanos(), out _).Should().BeFalse();
+            if (connector.State != ConnectorState.Connecting)
+            {
+                Assert.Inconclusive($"this kernel did not leave the connect pending ({connector.LastError})");
+            }
+
+            clock.Set((5 * Second) - 1);
+            connector.TryConnect(clock.NowNanos(), out _).Should().BeFalse();
+            connector.State.Should().Be(ConnectorState.Connecting, "not timed out yet");
+
+            clock.Set(5 * Second);
+            connector.TryConnect(clock.NowNanos(), out _).Should().BeFalse();
+
+            connector.State.Should().Be(ConnectorState.Waiting);
+            connector.LastError.Should().Be(SocketError.TimedOut);
+            connector.NextAttemptNanos.Should().Be(7 * Second);
+        }
+        finally
+        {
+            fillers.ForEach(f => f.Dispose());
         }
     }
 

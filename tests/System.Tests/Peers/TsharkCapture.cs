@@ -156,6 +156,7 @@ public sealed class TsharkCapture : IDisposable
         using var udp = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
         var target = new IPEndPoint(IPAddress.Loopback, _markerPort);
         var resend = Deadline.After(TimeSpan.Zero);
+        long scanned = 0;
         Wait.Until(
             () =>
             {
@@ -171,7 +172,7 @@ public sealed class TsharkCapture : IDisposable
                     resend = Deadline.After(TimeSpan.FromMilliseconds(200));
                 }
 
-                return FileContains(PcapPath, marker);
+                return FileContains(PcapPath, marker, ref scanned);
             },
             _timeout,
             cancellation,
@@ -179,7 +180,8 @@ public sealed class TsharkCapture : IDisposable
             () => Output);
     }
 
-    private static bool FileContains(string path, byte[] needle)
+    /// <summary>Looks for <paramref name="needle"/> in what was appended since <paramref name="scanned"/>.</summary>
+    private static bool FileContains(string path, byte[] needle, ref long scanned)
     {
         if (!File.Exists(path))
         {
@@ -187,8 +189,12 @@ public sealed class TsharkCapture : IDisposable
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.GetBuffer().AsSpan(0, (int)copy.Length).IndexOf(needle) >= 0;
+        // Step back by the needle's length so a marker split across two reads is still found.
+        long from = Math.Max(0, scanned - needle.Length);
+        stream.Position = from;
+        using var tail = new MemoryStream();
+        stream.CopyTo(tail);
+        scanned = from + tail.Length;
+        return tail.GetBuffer().AsSpan(0, (int)tail.Length).IndexOf(needle) >= 0;
     }
 }

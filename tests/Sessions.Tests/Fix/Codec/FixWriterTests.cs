@@ -141,6 +141,25 @@ public class FixWriterTests
     }
 
     [Test]
+    public void A_bad_precision_or_time_of_day_is_a_bug()
+    {
+        var precision = () =>
+        {
+            var w = new FixWriter(new byte[128]);
+            w.Begin("FIX.4.4"u8, "0"u8);
+            w.AddTimestamp(52, SendingTime, (TimestampPrecision)4);
+        };
+        precision.Should().Throw<ArgumentOutOfRangeException>();
+        var timeOfDay = () =>
+        {
+            var w = new FixWriter(new byte[128]);
+            w.Begin("FIX.4.4"u8, "0"u8);
+            w.AddTimeOnly(63, FixValue.NanosPerDay, TimestampPrecision.Millis);
+        };
+        timeOfDay.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Test]
     public void Begin_again_starts_over()
     {
         var buffer = new byte[128];
@@ -164,6 +183,33 @@ public class FixWriterTests
         length.Should().BeGreaterThan(0);
         output.WrittenCount.Should().Be(length);
         FixText.Show(output.WrittenSpan).Should().Be(FixText.Show(FixText.Frame("8=FIX.4.4|35=0|34=9|")));
+    }
+
+    [Test]
+    public void A_buffer_writer_is_not_advanced_when_the_message_does_not_fit()
+    {
+        var output = new ArrayBufferWriter<byte>(16);
+        var w = new FixWriter(output.GetSpan(16)[..16]);
+        w.Begin("FIX.4.4"u8, "0"u8);
+        w.Add(58, "too long for sixteen bytes"u8);
+        w.Finish(output).Should().Be(FixWriter.BufferTooSmall);
+        output.WrittenCount.Should().Be(0);
+    }
+
+    [TestCase(1)]
+    [TestCase(10)]
+    [TestCase(999)]
+    [TestCase(9999)]
+    [TestCase(10000)]
+    [TestCase(123456789)]
+    public void Writes_tags_of_every_width(int tag)
+    {
+        var buffer = new byte[128];
+        var w = new FixWriter(buffer);
+        w.Begin("FIX.4.4"u8, "0"u8);
+        w.Add(tag, "v"u8);
+        var length = w.Finish();
+        FixText.Show(buffer.AsSpan(0, length)).Should().Be(FixText.Show(FixText.Frame($"8=FIX.4.4|35=0|{tag}=v|")));
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Gateway.Sessions.Fix.Config;
+using Gateway.Sessions.Tests.Fix.Dictionary;
 using NUnit.Framework;
 
 namespace Gateway.Sessions.Tests.Fix.Config;
@@ -111,7 +112,7 @@ public sealed class QuickFixSettingsFileTests
     [Test]
     public void The_acceptance_acceptor_settings_parse()
     {
-        var file = QuickFixSettingsFile.Load(SharedTestData.PathOf("fix/acceptance/cfg/at_42.cfg"));
+        var file = QuickFixSettingsFile.Load(SharedFixData.AcceptancePath("cfg/at_42.cfg"));
 
         var session = file.Sessions.Should().ContainSingle().Subject;
         session.SessionId.Should().Be(new FixSessionId("FIX.4.2", "ISLD", "TW"));
@@ -127,7 +128,7 @@ public sealed class QuickFixSettingsFileTests
     [Test]
     public void The_fix44_acceptance_settings_parse()
     {
-        var file = QuickFixSettingsFile.Load(SharedTestData.PathOf("fix/acceptance/cfg/at_44.cfg"));
+        var file = QuickFixSettingsFile.Load(SharedFixData.AcceptancePath("cfg/at_44.cfg"));
 
         file.Sessions.Should().ContainSingle().Which.SessionId!.ToString().Should().Be("FIX.4.4:ISLD->TW");
         file.Sessions[0].GetInt(SettingNames.SocketAcceptPort).Should().Be(5005);

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Gateway.Sessions.Fix.Codec;
 using Gateway.Sessions.Fix.Config;
 using NUnit.Framework;
 
@@ -181,13 +182,21 @@ public sealed class SettingsSectionTests
         get.Should().Throw<SettingsException>().Which.Message.Should().Contain("one of BusySpin, Yield, Backoff, Sleep");
     }
 
-    [TestCase("", 3)]
-    [TestCase("MillisecondsInTimeStamp=N", 0)]
-    [TestCase("TimeStampPrecision=Microsecond", 6)]
-    [TestCase("TimeStampPrecision=NANOSECOND\nMillisecondsInTimeStamp=N", 9)]
-    [TestCase("TimeStampPrecision=0", 0)]
-    public void Timestamp_precision_comes_from_TimeStampPrecision_or_MillisecondsInTimeStamp(string settings, int digits) =>
-        Session(settings).GetTimeStampPrecisionDigits().Should().Be(digits);
+    [TestCase("", TimestampPrecision.Millis)]
+    [TestCase("MillisecondsInTimeStamp=N", TimestampPrecision.Seconds)]
+    [TestCase("TimeStampPrecision=Microsecond", TimestampPrecision.Micros)]
+    [TestCase("TimeStampPrecision=NANOSECOND\nMillisecondsInTimeStamp=N", TimestampPrecision.Nanos)]
+    [TestCase("TimeStampPrecision=0", TimestampPrecision.Seconds)]
+    public void Timestamp_precision_comes_from_TimeStampPrecision_or_MillisecondsInTimeStamp(string settings, TimestampPrecision expected) =>
+        Session(settings).GetTimestampPrecision().Should().Be(expected);
+
+    [Test]
+    public void An_unknown_timestamp_precision_is_an_error()
+    {
+        var get = () => Session("TimeStampPrecision=Picosecond").GetTimestampPrecision();
+
+        get.Should().Throw<SettingsException>().Which.Message.Should().Contain("TimeStampPrecision='Picosecond'");
+    }
 
     [Test]
     public void Keys_lists_own_and_inherited_settings()
