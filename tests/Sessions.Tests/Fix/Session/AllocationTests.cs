@@ -6,7 +6,7 @@ using Gateway.Sessions.Fix.Dictionary;
 using Gateway.Sessions.Fix.Engine;
 using Gateway.Sessions.Fix.Session;
 using Gateway.Sessions.Fix.Store;
-using Gateway.Sessions.Tests.Fix.Config;
+using Gateway.Sessions.Tests.Fix.Dictionary;
 using Gateway.Sessions.Time;
 using NUnit.Framework;
 
@@ -22,7 +22,7 @@ public sealed class AllocationTests
     [TestCase(false, false)]
     public void Receiving_validating_and_answering_orders_allocates_nothing(bool fileStore, bool validate)
     {
-        var dictionary = DataDictionary.Load(SharedTestData.PathOf("fix/spec/FIX44.xml"));
+        var dictionary = SharedFixData.Fix44;
         var clock = new ManualEpochClock(SessionHarness.Start);
         var directory = TestStoreDirectory();
         IFixMessageStore store = fileStore
