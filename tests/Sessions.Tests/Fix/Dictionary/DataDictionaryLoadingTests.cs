@@ -1,9 +1,9 @@
-using FixFieldType = Gateway.Sessions.Fix.Dictionary.FixFieldType;
 using System.Text;
 using FluentAssertions;
 using Gateway.Sessions.Fix.Codec;
 using Gateway.Sessions.Fix.Dictionary;
 using NUnit.Framework;
+using FixFieldType = Gateway.Sessions.Fix.Dictionary.FixFieldType;
 
 namespace Gateway.Sessions.Tests.Fix.Dictionary;
 
