@@ -3,7 +3,6 @@ using FluentAssertions;
 using Gateway.Sessions.Fix.Codec;
 using Gateway.Sessions.Fix.Dictionary;
 using NUnit.Framework;
-using FixFieldType = Gateway.Sessions.Fix.Dictionary.FixFieldType;
 
 namespace Gateway.Sessions.Tests.Fix.Dictionary;
 
