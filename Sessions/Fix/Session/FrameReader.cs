@@ -89,7 +89,10 @@ internal static class FrameReader
         checksumEnd += checksumStart;
         var frameLength = checksumEnd + 1;
         var actualBodyLength = searchFrom + trailer + 1 - bodyStart;
+        // CheckSum is always three digits. "10=0" is wrong even when the byte sum happens to be 0 mod 256
+        // (the garbled-message scripts send exactly that over a body holding the current time).
         if (actualBodyLength != bodyLength
+            || checksumEnd - checksumStart != 3
             || !FixValue.TryParseInt(buffer[checksumStart..checksumEnd], out var checksum)
             || checksum != FixChecksum.Compute(buffer[..(checksumStart - 3)]))
         {

@@ -56,6 +56,31 @@ public sealed class FrameReaderTests
     }
 
     [Test]
+    public void A_checksum_of_the_right_value_but_not_three_digits_drops_the_frame()
+    {
+        // Find a message whose checksum is below 100, so that writing it without zero padding changes its text.
+        for (var i = 0; i < 1000; i++)
+        {
+            var good = Good($"8=FIX.4.4|35=1|34=2|112={i}|");
+            var value = int.Parse(good[^4..^1], System.Globalization.CultureInfo.InvariantCulture);
+            if (value >= 100)
+            {
+                continue;
+            }
+
+            var frame = Bytes(good[..^4] + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|");
+
+            var read = FrameReader.Read(frame);
+
+            read.Kind.Should().Be(FrameKind.Bad, "10={0} is not a three-digit CheckSum", value);
+            read.Consumed.Should().Be(frame.Length);
+            return;
+        }
+
+        Assert.Fail("no message with a checksum below 100 was found");
+    }
+
+    [Test]
     public void A_short_BodyLength_still_finds_the_trailer_and_drops_the_frame()
     {
         var frame = Bytes(FixPeer.Decorate("8=FIX.4.4|9=5|35=0|34=2|49=TW|"));
