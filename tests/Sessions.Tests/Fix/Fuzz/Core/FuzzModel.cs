@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Gateway.Sessions.Tests.Fix.Fuzz;
 
 /// <summary>A message the session keeps because its MsgSeqNum was too high, and what it will do with it later.</summary>
@@ -39,7 +40,7 @@ internal sealed class FuzzModel
 
     private int _ids;
 
-    public string NextId(string prefix) => prefix + (++_ids).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string NextId(string prefix) => prefix + (++_ids).ToString(CultureInfo.InvariantCulture);
 
     public QueueState SaveQueue() => new(new SortedDictionary<int, QueuedMessage>(Queue), ResendTrigger, ResendBegin, QueueReplayFrom);
 
@@ -76,5 +77,5 @@ internal sealed class FuzzModel
     public string SendingTime(long offsetNanos = 0) => Timestamp(NowNanos + offsetNanos);
 
     public static string Timestamp(long epochNanos) =>
-        DateTime.UnixEpoch.AddTicks(epochNanos / 100).ToString("yyyyMMdd-HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture);
+        DateTime.UnixEpoch.AddTicks(epochNanos / 100).ToString("yyyyMMdd-HH:mm:ss.fff", CultureInfo.InvariantCulture);
 }

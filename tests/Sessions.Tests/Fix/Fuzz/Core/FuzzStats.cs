@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Gateway.Sessions.Tests.Fix.Fuzz;
@@ -33,13 +34,13 @@ internal sealed class FuzzStats
         text.AppendLine("outcomes (every checked exchange, including logons and logout answers):");
         foreach (var (outcome, count) in Outcomes.OrderByDescending(kv => kv.Value))
         {
-            text.Append("  ").Append(count.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(7)).Append("  ").AppendLine(outcome);
+            text.Append("  ").Append(count.ToString(CultureInfo.InvariantCulture).PadLeft(7)).Append("  ").AppendLine(outcome);
         }
 
         text.AppendLine("mutations:");
         foreach (var (mutation, count) in Mutations.OrderByDescending(kv => kv.Value))
         {
-            text.Append("  ").Append(count.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(7)).Append("  ").AppendLine(mutation);
+            text.Append("  ").Append(count.ToString(CultureInfo.InvariantCulture).PadLeft(7)).Append("  ").AppendLine(mutation);
         }
 
         return text.ToString();

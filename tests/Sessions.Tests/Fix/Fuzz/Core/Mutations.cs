@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Gateway.Sessions.Tests.Fix.Fuzz;
 
 /// <summary>
@@ -211,7 +212,7 @@ internal sealed class Mutations(Random rng)
     {
         var b = Base(m, AnyKind);
         var text = b.Frame.Encode();
-        var length = int.Parse(FieldIn(text, "9"), System.Globalization.CultureInfo.InvariantCulture);
+        var length = int.Parse(FieldIn(text, "9"), CultureInfo.InvariantCulture);
         string[] odd = ["abc", "-1", "", "99999999", "1.5", "0"];
         var value = rng.Next(5) == 0
             ? odd[rng.Next(odd.Length)]
@@ -230,11 +231,11 @@ internal sealed class Mutations(Random rng)
     {
         var b = Base(m, AnyKind);
         var text = b.Frame.Encode();
-        var sum = int.Parse(FieldIn(text, "10"), System.Globalization.CultureInfo.InvariantCulture);
+        var sum = int.Parse(FieldIn(text, "10"), CultureInfo.InvariantCulture);
         string[] odd = ["AB", "", "1234", "-1", BaseMessages.Str(sum), BaseMessages.Str(sum + 256)];
         var value = rng.Next(4) == 0
             ? odd[rng.Next(odd.Length)]
-            : ((sum + rng.Next(1, 256)) % 256).ToString("000", System.Globalization.CultureInfo.InvariantCulture);
+            : ((sum + rng.Next(1, 256)) % 256).ToString("000", CultureInfo.InvariantCulture);
         b.Frame.Set("10", value);
 
         // "12" for 012 is still the right checksum: the framer takes it and the message is valid.
@@ -291,7 +292,7 @@ internal sealed class Mutations(Random rng)
     {
         var b = Base(m, AnyKind);
         var (tag, value) = b.Type is "D" or "B" ? ("112", "x") : ("55", "MSFT");
-        return Reject(b, 2, int.Parse(tag, System.Globalization.CultureInfo.InvariantCulture),
+        return Reject(b, 2, int.Parse(tag, CultureInfo.InvariantCulture),
             f => f.Fields.Insert(BodyInsertPoint(f), new WireField(tag, value, FieldSection.Body)));
     }
 
@@ -326,7 +327,7 @@ internal sealed class Mutations(Random rng)
 
         var (tag, values) = candidates[rng.Next(candidates.Count)];
         var value = values[rng.Next(values.Length)];
-        var frame = Reject(b, 6, int.Parse(tag, System.Globalization.CultureInfo.InvariantCulture), f => f.Set(tag, value), seqReadable: tag != "34");
+        var frame = Reject(b, 6, int.Parse(tag, CultureInfo.InvariantCulture), f => f.Set(tag, value), seqReadable: tag != "34");
         if (value != "99999999999")
         {
             return frame;
@@ -359,7 +360,7 @@ internal sealed class Mutations(Random rng)
         (string Tag, string[] Values)[] candidates = [("54", ["Z", "0", "X"]), ("40", ["w", "Z", "0"]), ("21", ["4", "9", "0"])];
         var (tag, values) = candidates[rng.Next(candidates.Length)];
         var value = values[rng.Next(values.Length)];
-        return Reject(b, 5, int.Parse(tag, System.Globalization.CultureInfo.InvariantCulture), f => f.Set(tag, value));
+        return Reject(b, 5, int.Parse(tag, CultureInfo.InvariantCulture), f => f.Set(tag, value));
     }
 
     private FuzzFrame EmptyValue(FuzzModel m)
@@ -377,7 +378,7 @@ internal sealed class Mutations(Random rng)
 
         var field = f.Fields[choices[rng.Next(choices.Count)]];
         var tag = field.Tag;
-        return Reject(b, 4, int.Parse(tag, System.Globalization.CultureInfo.InvariantCulture), _ => field.Value = "", seqReadable: tag != "34");
+        return Reject(b, 4, int.Parse(tag, CultureInfo.InvariantCulture), _ => field.Value = "", seqReadable: tag != "34");
     }
 
     private FuzzFrame RepeatedTag(FuzzModel m)
@@ -395,7 +396,7 @@ internal sealed class Mutations(Random rng)
 
         var at = choices[rng.Next(choices.Count)];
         var field = f.Fields[at];
-        return Reject(b, 13, int.Parse(field.Tag, System.Globalization.CultureInfo.InvariantCulture), _ => f.Fields.Insert(at + 1, field.Copy()));
+        return Reject(b, 13, int.Parse(field.Tag, CultureInfo.InvariantCulture), _ => f.Fields.Insert(at + 1, field.Copy()));
     }
 
     private FuzzFrame HeaderAfterBody(FuzzModel m)
@@ -404,7 +405,7 @@ internal sealed class Mutations(Random rng)
         var f = b.Frame;
         string[] movable = ["34", "49", "52", "56"];
         var tag = movable[rng.Next(movable.Length)];
-        return Reject(b, 14, int.Parse(tag, System.Globalization.CultureInfo.InvariantCulture), _ =>
+        return Reject(b, 14, int.Parse(tag, CultureInfo.InvariantCulture), _ =>
         {
             var field = f.Fields[f.IndexOf(tag)];
             f.Fields.Remove(field);
@@ -417,21 +418,21 @@ internal sealed class Mutations(Random rng)
         var b = Base(m, AnyKind);
         var tags = BaseMessages.HeaderRequired.Concat(b.RequiredBody).ToArray();
         var tag = tags[rng.Next(tags.Length)];
-        return Reject(b, 1, int.Parse(tag, System.Globalization.CultureInfo.InvariantCulture), f => f.Fields.RemoveAt(f.IndexOf(tag)), seqReadable: tag != "34");
+        return Reject(b, 1, int.Parse(tag, CultureInfo.InvariantCulture), f => f.Fields.RemoveAt(f.IndexOf(tag)), seqReadable: tag != "34");
     }
 
     private FuzzFrame GroupCount(FuzzModel m)
     {
         var b = Base(m, ["Dgroup", "B"]);
         var counter = b.GroupCounter!;
-        var actual = int.Parse(b.Frame.Get(counter)!, System.Globalization.CultureInfo.InvariantCulture);
+        var actual = int.Parse(b.Frame.Get(counter)!, CultureInfo.InvariantCulture);
         var declared = actual;
         while (declared == actual)
         {
             declared = rng.Next(0, 5);
         }
 
-        return Reject(b, 16, int.Parse(counter, System.Globalization.CultureInfo.InvariantCulture), f => f.Set(counter, BaseMessages.Str(declared)));
+        return Reject(b, 16, int.Parse(counter, CultureInfo.InvariantCulture), f => f.Set(counter, BaseMessages.Str(declared)));
     }
 
     /// <summary>NoTradingSessions whose first entry starts with TradingSessionSubID, not TradingSessionID (issue 146): 373=99.</summary>
