@@ -135,6 +135,13 @@ public sealed partial class FixSession
             return;
         }
 
+        if (newSeqNo == int.MaxValue)
+        {
+            // The message after it could not be numbered: refuse the value rather than let the counter wrap.
+            GenerateReject(in sequenceReset, SessionRejectReasons.ValueIsIncorrect, SessionTags.NewSeqNo);
+            return;
+        }
+
         if (!Verify(in sequenceReset, checkTooHigh: isGapFill, checkTooLow: isGapFill))
         {
             return;

@@ -294,5 +294,26 @@ public sealed partial class FixSession : IDisposable
         _heartBtIntNanos = seconds * NanosPerSecond;
     }
 
-    private void IncrementTarget() => _store.IncrNextTargetMsgSeqNum();
+    private void IncrementTarget()
+    {
+        if (_store.NextTargetMsgSeqNum == int.MaxValue)
+        {
+            SequenceNumbersExhausted();
+            return;
+        }
+
+        _store.IncrNextTargetMsgSeqNum();
+    }
+
+    /// <summary>
+    /// The peer used the last 32-bit MsgSeqNum: a wrapped counter would see every later message as too high, so the
+    /// session ends here and an operator resets the sequence numbers.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void SequenceNumbersExhausted()
+    {
+        const string text = "MsgSeqNum space exhausted: sequence numbers must be reset";
+        GenerateLogout(text);
+        Disconnect(text);
+    }
 }

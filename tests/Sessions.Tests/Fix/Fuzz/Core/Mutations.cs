@@ -238,7 +238,7 @@ internal sealed class Mutations(Random rng)
             : ((sum + rng.Next(1, 256)) % 256).ToString("000", CultureInfo.InvariantCulture);
         b.Frame.Set("10", value);
 
-        // "12" for 012 is still the right checksum: the framer takes it and the message is valid.
+        // The reference framer decides: "12" for 012 is the right value in the wrong format, so it is dropped.
         var valid = b.Encoded(b.Frame.Encode());
         return new FuzzFrame("", b.Frame.Encode(), model => [SessionOracle.Predict(model, valid)]);
     }

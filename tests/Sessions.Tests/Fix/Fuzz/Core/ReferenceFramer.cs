@@ -11,8 +11,9 @@ internal readonly record struct FramerEvent(bool IsFrame, string Bytes);
 /// <item>BodyLength is the number after the first <c>SOH 9=</c>; if it is not a number, everything up to its SOH is dropped.</item>
 /// <item>The trailer is the first <c>SOH 10=</c> at or after the SOH that should end the body; the frame ends at the
 /// SOH after the checksum. Until all of that has arrived, nothing happens.</item>
-/// <item>The frame is good only if the body really has BodyLength bytes and the checksum is the byte sum mod 256;
-/// otherwise the whole frame (and whatever it swallowed) is dropped.</item>
+/// <item>The frame is good only if the body really has BodyLength bytes and the checksum is the byte sum mod 256,
+/// written as exactly three digits (FIX's CheckSum format: "10=33" for 033 is wrong); otherwise the whole frame (and
+/// whatever it swallowed) is dropped.</item>
 /// </list>
 /// </summary>
 internal sealed class ReferenceFramer
@@ -94,6 +95,7 @@ internal sealed class ReferenceFramer
         }
 
         isFrame = trailer + 1 - bodyStart == bodyLength
+            && end - (trailer + 4) == 3
             && TryDigits(b[(trailer + 4)..end], out var checksum)
             && checksum == WireFrame.CheckSum(b[..(trailer + 1)]) % 256;
         return end + 1;
