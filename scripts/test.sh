@@ -16,13 +16,15 @@ status=0
 dotnet test Gateway.sln -c Release --no-build -nologo --settings tests/test.runsettings \
   --blame-hang-timeout 5m --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
 
-# Sum the per-assembly summaries ("Failed!  - Failed: 1, Passed: 10, Skipped: 0, Total: 11, ...").
-read -r passed failed skipped < <(awk -F'[:,]' '/(Passed|Failed)! +- +Failed:/ {
-    for (i = 1; i <= NF; i++) {
-      gsub(/ /, "", $i)
-      if ($i ~ /Failed$/) f += $(i+1); if ($i == "Passed") p += $(i+1); if ($i == "Skipped") s += $(i+1)
-    }
-  } END { printf "%d %d %d\n", p, f, s }' "$log")
+# Sum the per-assembly summaries that the console logger prints after each test run:
+#   Total tests: 851
+#        Passed: 850
+#        Failed: 1
+read -r passed failed skipped < <(awk '
+  /^ +Passed: +[0-9]+ *$/  { p += $2 }
+  /^ +Failed: +[0-9]+ *$/  { f += $2 }
+  /^ +Skipped: +[0-9]+ *$/ { s += $2 }
+  END { printf "%d %d %d\n", p, f, s }' "$log")
 rm -f "$log"
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then

@@ -36,7 +36,11 @@ public readonly struct FixDecimal : IEquatable<FixDecimal>, IComparable<FixDecim
     public bool IsNegative => Mantissa < 0;
 
     /// <summary>Powers of ten 10^0 .. 10^18.</summary>
-    internal static ReadOnlySpan<long> Pow10 =>
+    /// <remarks>An array, not a span over constant data: unoptimised (Debug) code expands the latter with
+    /// RuntimeHelpers.CreateSpan and allocates on every use.</remarks>
+    internal static ReadOnlySpan<long> Pow10 => Pow10Table;
+
+    private static readonly long[] Pow10Table =
     [
         1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L,
         10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L,

@@ -72,24 +72,26 @@ public sealed class FixEngine : IAgent, IDisposable
 
     public FixSession? FindSession(FixSessionId id) => _sessions.Find(s => s.Id == id);
 
-    /// <summary>One duty cycle for everything: accept and route, connect, then every session.</summary>
+    /// <summary>One duty cycle for everything: connect, every session, then accept and route.</summary>
     public int DoWork()
     {
         var now = _options.Clock.NowNanos();
         var work = 0;
-        foreach (var acceptor in _acceptors)
-        {
-            work += acceptor.DoWork(now);
-        }
-
         foreach (var initiator in _initiators)
         {
             work += initiator.DoWork(now);
         }
 
+        // Sessions before acceptors: a session notices that its old connection went away before a new
+        // connection for it is routed (a quick reconnect is not taken for a second, duplicate connection).
         foreach (var session in _sessions)
         {
             work += session.DoWork(now);
+        }
+
+        foreach (var acceptor in _acceptors)
+        {
+            work += acceptor.DoWork(now);
         }
 
         return work;
@@ -121,8 +123,8 @@ public sealed class FixEngine : IAgent, IDisposable
             }
         }
 
-        var deadline = DateTime.UtcNow + grace;
-        while (any && DateTime.UtcNow < deadline)
+        var deadline = Environment.TickCount64 + (long)grace.TotalMilliseconds;
+        while (any && Environment.TickCount64 < deadline)
         {
             foreach (var session in _sessions)
             {

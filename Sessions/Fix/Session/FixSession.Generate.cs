@@ -33,6 +33,7 @@ public sealed partial class FixSession
         _testRequestCounter = 0;
         var body = new LogonBody
         {
+            Session = this,
             HeartBtInt = _heartBtInt,
             ResetSeqNumFlag = sendReset,
             Username = _settings.Username,
@@ -53,6 +54,7 @@ public sealed partial class FixSession
 
         var body = new LogonBody
         {
+            Session = this,
             HeartBtInt = _heartBtInt,
             DefaultApplVerId = _isFixt ? _defaultApplVerId : default,
         };
@@ -151,6 +153,7 @@ public sealed partial class FixSession
 
     private ref struct LogonBody : IFixBody
     {
+        public FixSession Session;
         public int HeartBtInt;
         public bool ResetSeqNumFlag;
         public string? Username;
@@ -184,6 +187,8 @@ public sealed partial class FixSession
             {
                 writer.Add(SessionTags.DefaultApplVerId, DefaultApplVerId);
             }
+
+            Session._app.OnSendingLogon(Session, ref writer);
         }
     }
 

@@ -146,6 +146,12 @@ public sealed partial class FixSession
             default:
                 if (Verify(in msg, checkTooHigh: true, checkTooLow: true))
                 {
+                    if (msgType == MsgTypes.Reject)
+                    {
+                        // The venue refused one of ours: support staff watch this number.
+                        _counters.Increment(FixSessionCounter.RejectsReceived);
+                    }
+
                     IncrementTarget();
                 }
 

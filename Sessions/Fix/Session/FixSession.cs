@@ -272,10 +272,12 @@ public sealed partial class FixSession : IDisposable
         _queueReplayFrom = int.MaxValue;
     }
 
+    /// <summary>Disconnects and closes the session's store and message log (which it owns).</summary>
     public void Dispose()
     {
         Disconnect("Disposed");
         _store.Dispose();
+        _log.Dispose();
     }
 
     public override string ToString() => Id.ToString();

@@ -29,4 +29,12 @@ public interface IFixApplication
 
     /// <summary>An application message passed the session's checks and is next in sequence.</summary>
     FixAppResult FromApp(FixSession session, in FixMessage message);
+
+    /// <summary>
+    /// Adds fields to a Logon this session sends (initiator or answer), after the standard ones (98, 108, 141,
+    /// 553, 554, 1137): a venue's RawData (95/96), NewPassword (925), ... QuickFIX's <c>ToAdmin</c> for a Logon.
+    /// </summary>
+    void OnSendingLogon(FixSession session, ref FixWriter body)
+    {
+    }
 }

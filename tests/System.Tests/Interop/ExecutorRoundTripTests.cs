@@ -73,7 +73,6 @@ public class ExecutorRoundTripTests
         session.NextSenderMsgSeqNum.Should().Be(5, "we sent Logon, order, TestRequest, Logout");
         session.NextTargetMsgSeqNum.Should().Be(5);
         initiator.Application.Received.Select(m => m.MsgType).Should().Equal(["A", "8", "0", "5"], initiator.Describe());
-        session.Counters[FixSessionCounter.RejectsReceived].Should().Be(0);
         peer.Log.Should().NotContain("35=3", "the executor rejected nothing of ours");
     }
 }

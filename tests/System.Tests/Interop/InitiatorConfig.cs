@@ -28,6 +28,18 @@ internal sealed record InitiatorConfig
     /// <summary>FileLogPath relative to the engine's base directory: our side of every run, kept when a test fails.</summary>
     public string FileLogPath { get; init; } = "log";
 
+    /// <summary>Writes DIRECTORY/initiator.cfg; returns its path.</summary>
+    public string WriteTo(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        string path = Path.Combine(directory, "initiator.cfg");
+        File.WriteAllText(path, Render());
+        return path;
+    }
+
+    /// <summary>More key=value lines for [DEFAULT], e.g. ("ResetOnLogon", "Y").</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ExtraSettings { get; init; } = [];
+
     public string Render()
     {
         var text = new StringBuilder();
@@ -43,6 +55,11 @@ internal sealed record InitiatorConfig
         if (FileStorePath is not null)
         {
             text.AppendLine($"FileStorePath={FileStorePath}");
+        }
+
+        foreach ((string key, string value) in ExtraSettings)
+        {
+            text.AppendLine($"{key}={value}");
         }
 
         foreach (string sender in SenderCompIds)

@@ -5,44 +5,20 @@ using Gateway.Sessions.Fix.Session;
 namespace Gateway.System.Tests.Interop;
 
 /// <summary>
-/// The application behind our initiator in the interop tests: records every message each session received (admin
-/// and application) and the sequence numbers at each logon; optional hooks let a test or the child process act on
-/// the engine thread. Readers on other threads go through the lock.
+/// The application behind our initiator in the interop tests: records every message each session received, admin and
+/// application; optional hooks let a test or the child process act on the engine thread. Readers on other threads
+/// go through the lock.
 /// </summary>
 internal sealed class InteropApplication : IFixApplication
 {
     private readonly Lock _gate = new();
     private readonly List<ReceivedMessage> _received = [];
-    private readonly List<LogonSnapshot> _logons = [];
-    private int _logouts;
 
     /// <summary>Called on the engine thread when a session has logged on.</summary>
     public Action<FixSession>? LoggedOn { get; init; }
 
     /// <summary>Called on the engine thread with each application message.</summary>
     public Action<FixSession, ReceivedMessage>? AppReceived { get; init; }
-
-    public IReadOnlyList<LogonSnapshot> Logons
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _logons.ToArray();
-            }
-        }
-    }
-
-    public int Logouts
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _logouts;
-            }
-        }
-    }
 
     public IReadOnlyList<ReceivedMessage> Received
     {
@@ -78,7 +54,7 @@ internal sealed class InteropApplication : IFixApplication
         lock (_gate)
         {
             var text = new StringBuilder();
-            text.AppendLine($"our sessions received {_received.Count} messages, {_logons.Count} logons, {_logouts} logouts:");
+            text.AppendLine($"our sessions received {_received.Count} messages:");
             foreach (ReceivedMessage message in _received)
             {
                 text.AppendLine(message.ToString());
@@ -92,22 +68,10 @@ internal sealed class InteropApplication : IFixApplication
     {
     }
 
-    public void OnLogon(FixSession session)
-    {
-        lock (_gate)
-        {
-            _logons.Add(new LogonSnapshot(session.Id.SenderCompID, session.NextSenderMsgSeqNum, session.NextTargetMsgSeqNum));
-        }
-
-        LoggedOn?.Invoke(session);
-    }
+    public void OnLogon(FixSession session) => LoggedOn?.Invoke(session);
 
     public void OnLogout(FixSession session)
     {
-        lock (_gate)
-        {
-            _logouts++;
-        }
     }
 
     public FixAppResult FromAdmin(FixSession session, in FixMessage message)
@@ -134,6 +98,3 @@ internal sealed class InteropApplication : IFixApplication
         return received;
     }
 }
-
-/// <summary>A session's sequence numbers when it logged on: next to send, next expected.</summary>
-internal sealed record LogonSnapshot(string Session, int NextSenderMsgSeqNum, int NextTargetMsgSeqNum);

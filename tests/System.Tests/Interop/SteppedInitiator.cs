@@ -34,9 +34,7 @@ internal sealed class SteppedInitiator : IDisposable
 
     public static SteppedInitiator Create(InitiatorConfig config, string directory, InteropApplication? application = null)
     {
-        global::System.IO.Directory.CreateDirectory(directory);
-        string path = Path.Combine(directory, "initiator.cfg");
-        File.WriteAllText(path, config.Render());
+        string path = config.WriteTo(directory);
         application ??= new InteropApplication();
         var engine = FixEngine.Create(new FixEngineOptions
         {

@@ -80,3 +80,56 @@ public sealed class InitiatorTests
         h.Session.TrySend("D"u8, ref body).Should().Be(FixSendStatus.Sent);
     }
 }
+
+public sealed class LogonCustomisationTests
+{
+    [Test]
+    public void The_application_can_add_fields_to_the_logon()
+    {
+        var app = new RawDataApplication();
+        var settings = SessionHarness.Settings(initiator: true);
+        var clock = new Gateway.Sessions.Time.ManualEpochClock(SessionHarness.Start);
+        using var session = new FixSession(settings, app, new Gateway.Sessions.Fix.Store.MemoryFixMessageStore(), null, null, clock);
+        var (mine, theirs) = InMemoryConnection.CreatePair();
+        session.Attach(mine);
+        var peer = new FixPeer(theirs, clock.NowNanos);
+
+        session.DoWork(clock.NowNanos());
+
+        FrameAssert.Single(peer.ReceiveAll(), "8=FIX.4.4|9=*|35=A|34=1|49=TW|52=*|56=ISLD|98=0|108=30|95=3|96=KEY|10=*");
+    }
+
+    [Test]
+    public void A_FIXT_logon_carries_DefaultApplVerID()
+    {
+        var settings = SessionHarness.Settings("FIXT.1.1", initiator: true) with { DefaultApplVerId = ApplVerIds.ToWire("FIX.5.0SP2") };
+        using var h = SessionHarness.Initiator(settings);
+
+        FrameAssert.Single(h.Pump(), "8=FIXT.1.1|9=*|35=A|34=1|49=TW|52=*|56=ISLD|98=0|108=30|1137=9|10=*");
+    }
+
+    private sealed class RawDataApplication : IFixApplication
+    {
+        public void OnCreate(FixSession session)
+        {
+        }
+
+        public void OnLogon(FixSession session)
+        {
+        }
+
+        public void OnLogout(FixSession session)
+        {
+        }
+
+        public FixAppResult FromAdmin(FixSession session, in Gateway.Sessions.Fix.Codec.FixMessage message) => FixAppResult.Accepted;
+
+        public FixAppResult FromApp(FixSession session, in Gateway.Sessions.Fix.Codec.FixMessage message) => FixAppResult.Accepted;
+
+        public void OnSendingLogon(FixSession session, ref Gateway.Sessions.Fix.Codec.FixWriter body)
+        {
+            body.Add(95, 3);
+            body.Add(96, "KEY"u8);
+        }
+    }
+}
