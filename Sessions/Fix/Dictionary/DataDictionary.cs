@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Gateway.Sessions.Fix.Codec;
 
 namespace Gateway.Sessions.Fix.Dictionary;
@@ -106,13 +107,13 @@ public sealed class DataDictionary
     /// <summary>Length/data field pairs of this dictionary (RawDataLength 95 → RawData 96, ...) for the scanner.</summary>
     public DataFieldPairs DataFieldPairs { get; }
 
-    public bool TryGetField(int tag, out FieldDef field)
+    public bool TryGetField(int tag, [MaybeNullWhen(false)] out FieldDef field)
     {
-        field = _fieldList[_fieldIndex.Get(tag)];
+        field = FindField(tag);
         return field is not null;
     }
 
-    public bool TryGetField(string name, out FieldDef field) => _fieldsByName.TryGetValue(name, out field!);
+    public bool TryGetField(string name, [MaybeNullWhen(false)] out FieldDef field) => _fieldsByName.TryGetValue(name, out field);
 
     /// <summary>The field's name ("ClOrdID"), or null if the tag is not defined. For decoded views.</summary>
     public string? FieldName(int tag) => FindField(tag)?.Name;
@@ -120,13 +121,14 @@ public sealed class DataDictionary
     /// <summary>The description of an enumerated value ("BUY" for 54=1), or null. Allocates: views and logs only.</summary>
     public string? DescribeValue(int tag, ReadOnlySpan<byte> value) => FindField(tag)?.DescribeValue(value);
 
-    public bool TryGetMessage(ulong packedMsgType, out MessageDef message)
+    public bool TryGetMessage(ulong packedMsgType, [MaybeNullWhen(false)] out MessageDef message)
     {
-        message = _messageTable.Find(packedMsgType)!;
+        message = _messageTable.Find(packedMsgType);
         return message is not null;
     }
 
-    public bool TryGetMessage(string msgType, out MessageDef message) => _messagesByType.TryGetValue(msgType, out message!);
+    public bool TryGetMessage(string msgType, [MaybeNullWhen(false)] out MessageDef message) =>
+        _messagesByType.TryGetValue(msgType, out message);
 
     internal FieldDef? FindField(int tag) => _fieldList[_fieldIndex.Get(tag)];
 

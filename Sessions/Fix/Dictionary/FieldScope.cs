@@ -73,9 +73,9 @@ public class FieldScope
     }
 
     /// <summary>The repeating group opened by NumInGroup field <paramref name="counterTag"/> at this level.</summary>
-    public bool TryGetGroup(int counterTag, out GroupDef group)
+    public bool TryGetGroup(int counterTag, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out GroupDef group)
     {
-        group = _members[_index.Get(counterTag)].Group!;
+        group = _members[_index.Get(counterTag)].Group;
         return group is not null;
     }
 

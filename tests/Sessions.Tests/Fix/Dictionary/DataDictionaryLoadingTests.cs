@@ -29,14 +29,14 @@ public class DataDictionaryLoadingTests
 
         fix44.FieldName(54).Should().Be("Side");
         fix44.FieldName(4999).Should().BeNull();
-        fix44.TryGetField("ClOrdID", out var clOrdId).Should().BeTrue();
+        var clOrdId = fix44.Field("ClOrdID");
         clOrdId.Tag.Should().Be(11);
         clOrdId.Type.Should().Be(FixFieldType.String);
-        fix44.TryGetField(38, out var orderQty).Should().BeTrue();
+        var orderQty = fix44.Field(38);
         orderQty.Type.Should().Be(FixFieldType.Qty);
         fix44.DescribeValue(54, "1"u8).Should().Be("BUY");
         fix44.DescribeValue(54, "Z"u8).Should().BeNull();
-        fix44.TryGetField(54, out var side).Should().BeTrue();
+        var side = fix44.Field(54);
         side.Values.Should().Contain(new FieldEnumValue("2", "SELL"));
         side.IsAllowedValue("2"u8).Should().BeTrue();
         side.IsAllowedValue("22"u8).Should().BeFalse();
@@ -45,7 +45,7 @@ public class DataDictionaryLoadingTests
     [Test]
     public void Multiple_value_enum_fields_allow_space_separated_lists()
     {
-        SharedFixData.Fix44.TryGetField(18, out var execInst).Should().BeTrue(); // ExecInst, MULTIPLEVALUESTRING
+        var execInst = SharedFixData.Fix44.Field(18); // ExecInst, MULTIPLEVALUESTRING
 
         execInst.IsMultipleValue.Should().BeTrue();
         execInst.IsAllowedValue("1 2 G"u8).Should().BeTrue();
@@ -60,7 +60,7 @@ public class DataDictionaryLoadingTests
 
         fix44.Header.RequiredTags.Should().Equal(8, 9, 35, 49, 56, 34, 52);
         fix44.Trailer.RequiredTags.Should().Equal(10);
-        fix44.Header.TryGetGroup(627, out var hops).Should().BeTrue(); // NoHops
+        var hops = fix44.Header.Group(627); // NoHops
         hops.DelimiterTag.Should().Be(628);
     }
 
@@ -70,11 +70,11 @@ public class DataDictionaryLoadingTests
         var fix44 = SharedFixData.Fix44;
 
         fix44.TryGetMessage(MsgTypes.NewOrderSingle, out var nos).Should().BeTrue();
-        nos.Name.Should().Be("NewOrderSingle");
+        nos!.Name.Should().Be("NewOrderSingle");
         nos.IsAdmin.Should().BeFalse();
-        fix44.TryGetMessage(MsgTypes.Pack("AD"), out var tcr).Should().BeTrue();
-        tcr.MsgType.Should().Be("AD");
-        fix44.TryGetMessage("A", out var logon).Should().BeTrue();
+        fix44.TryGetMessage(MsgTypes.TradeCaptureReportRequest, out var tcr).Should().BeTrue();
+        tcr!.MsgType.Should().Be("AD");
+        var logon = fix44.Message("A");
         logon.IsAdmin.Should().BeTrue();
         fix44.TryGetMessage(MsgTypes.Pack("ZZ"), out _).Should().BeFalse();
         fix44.TryGetMessage(MsgTypes.Pack("*"), out _).Should().BeFalse();
@@ -84,7 +84,7 @@ public class DataDictionaryLoadingTests
     public void Components_are_expanded_and_required_only_when_the_whole_chain_is()
     {
         var fix44 = SharedFixData.Fix44;
-        fix44.TryGetMessage("D", out var nos).Should().BeTrue();
+        var nos = fix44.Message("D");
 
         // Instrument is a required component whose Symbol is required: Symbol is required in the message.
         nos.TryGetMember(55, out var symbol).Should().BeTrue();
@@ -105,13 +105,13 @@ public class DataDictionaryLoadingTests
     public void Groups_nest_with_their_delimiter_and_member_order()
     {
         var fix44 = SharedFixData.Fix44;
-        fix44.TryGetMessage("D", out var nos).Should().BeTrue();
+        var nos = fix44.Message("D");
 
-        nos.TryGetGroup(453, out var parties).Should().BeTrue();
+        var parties = nos.Group(453);
         parties.CounterTag.Should().Be(453);
         parties.DelimiterTag.Should().Be(448);
         parties.Members.Select(m => m.Tag).Should().Equal(448, 447, 452, 802);
-        parties.TryGetGroup(802, out var subIds).Should().BeTrue();
+        var subIds = parties.Group(802);
         subIds.DelimiterTag.Should().Be(523);
         subIds.Members.Select(m => m.Tag).Should().Equal(523, 803);
         parties.Contains(523).Should().BeFalse("nested group fields belong to the nested group");
@@ -122,11 +122,11 @@ public class DataDictionaryLoadingTests
     public void A_group_from_a_component_is_one_shared_definition()
     {
         var fix44 = SharedFixData.Fix44;
-        fix44.TryGetMessage("D", out var nos).Should().BeTrue();
-        fix44.TryGetMessage("8", out var executionReport).Should().BeTrue();
+        var nos = fix44.Message("D");
+        var executionReport = fix44.Message("8");
 
-        nos.TryGetGroup(453, out var inOrder).Should().BeTrue();
-        executionReport.TryGetGroup(453, out var inReport).Should().BeTrue();
+        var inOrder = nos.Group(453);
+        var inReport = executionReport.Group(453);
 
         inOrder.Should().BeSameAs(inReport);
     }
@@ -145,8 +145,8 @@ public class DataDictionaryLoadingTests
 
         application.IsTransport.Should().BeFalse();
         application.Header.Members.Should().BeEmpty();
-        application.TryGetMessage("D", out var nos).Should().BeTrue();
-        nos.TryGetGroup(453, out var parties).Should().BeTrue();
+        var nos = application.Message("D");
+        var parties = nos.Group(453);
         parties.TryGetGroup(802, out _).Should().BeTrue();
     }
 
@@ -161,7 +161,7 @@ public class DataDictionaryLoadingTests
         fix42.DataFieldPairs.DataTagFor(354).Should().Be(355);
         fix42.DataFieldPairs.DataTagFor(11).Should().Be(0);
         SharedFixData.Fix50Sp2.DataFieldPairs.DataTagFor(1401).Should().Be(1402);
-        fix42.TryGetField(95, out var rawDataLength).Should().BeTrue();
+        var rawDataLength = fix42.Field(95);
         rawDataLength.DataTag.Should().Be(96);
     }
 
@@ -185,17 +185,17 @@ public class DataDictionaryLoadingTests
 
         dictionary.BeginString.Should().Be("FIX.4.4");
         dictionary.FieldName(20001).Should().Be("VenueBigTag");
-        dictionary.TryGetMessage("U1", out var custom).Should().BeTrue();
+        var custom = dictionary.Message("U1");
         custom.IsAdmin.Should().BeFalse();
         custom.RequiredTags.Should().Equal(11, 5001, 20001);
         custom.TryGetMember(5002, out var optionalInRequiredChain).Should().BeTrue();
         optionalInRequiredChain.Required.Should().BeFalse();
         custom.TryGetMember(5003, out var requiredInOptionalComponent).Should().BeTrue();
         requiredInOptionalComponent.Required.Should().BeFalse();
-        custom.TryGetGroup(5010, out var legs).Should().BeTrue();
+        var legs = custom.Group(5010);
         legs.DelimiterTag.Should().Be(5011);
         legs.RequiredTags.Should().Equal(5011, 5012);
-        legs.TryGetGroup(5020, out var fills).Should().BeTrue();
+        var fills = legs.Group(5020);
         fills.Members.Select(m => m.Tag).Should().Equal(5021, 5022);
         dictionary.DataFieldPairs.DataTagFor(5030).Should().Be(5031);
     }

@@ -18,7 +18,7 @@ public class GroupReaderTests
         var table = new FixFieldTable();
         table.Scan(frame);
         var message = new FixMessage(frame, table);
-        SharedFixData.Fix44.TryGetMessage("D", out var nos).Should().BeTrue();
+        var nos = SharedFixData.Fix44.Message("D");
 
         GroupReader.TryFind(message, nos, 453, out var parties).Should().BeTrue();
         parties.DeclaredCount.Should().Be(2);
@@ -55,7 +55,7 @@ public class GroupReaderTests
         var table = new FixFieldTable();
         table.Scan(frame);
         var message = new FixMessage(frame, table);
-        SharedFixData.Fix44.TryGetMessage("D", out var nos).Should().BeTrue();
+        var nos = SharedFixData.Fix44.Message("D");
         GroupReader.TryFind(message, nos, 453, out var parties).Should().BeTrue();
 
         parties.MoveNext().Should().BeTrue();
@@ -72,7 +72,7 @@ public class GroupReaderTests
         var frame = TestMessages.Frame("8=FIX.4.4|35=D|34=2|49=TW|52=20240102-03:04:05|56=ISLD|11=ID|21=1|40=1|54=1|55=INTC|60=20240102-03:04:05");
         var table = new FixFieldTable();
         table.Scan(frame);
-        SharedFixData.Fix44.TryGetMessage("D", out var nos).Should().BeTrue();
+        var nos = SharedFixData.Fix44.Message("D");
 
         GroupReader.TryFind(new FixMessage(frame, table), nos, 453, out _).Should().BeFalse();
         GroupReader.TryFind(new FixMessage(frame, table), nos, 11, out _).Should().BeFalse("ClOrdID is not a group");
