@@ -1,4 +1,5 @@
 using Gateway.Sessions.Fix.Codec;
+using Gateway.Sessions.Fix.Dictionary;
 using Gateway.Sessions.Fix.Session;
 
 namespace Gateway.Demo;
@@ -41,7 +42,7 @@ public sealed class VenueApplication : IFixApplication
 
         if (!VenueOrder.TryRead(in message, out var order))
         {
-            return FixAppResult.BusinessReject(BusinessRejectReasons.ConditionallyRequiredFieldMissing);
+            return FixAppResult.BusinessReject(BusinessRejectReason.ConditionallyRequiredFieldMissing);
         }
 
         var orderId = Volatile.Read(ref _orders) + 1;

@@ -1,3 +1,5 @@
+using Gateway.Sessions.Fix.Dictionary;
+
 namespace Gateway.Sessions.Fix.Session;
 
 public enum FixAppResultKind : byte
@@ -34,7 +36,7 @@ public readonly struct FixAppResult
     public static FixAppResult Accepted => default;
 
     public static FixAppResult UnsupportedMessageType =>
-        new(FixAppResultKind.UnsupportedMessageType, BusinessRejectReasons.UnsupportedMessageType, 0, null);
+        new(FixAppResultKind.UnsupportedMessageType, BusinessRejectReason.UnsupportedMessageType, 0, null);
 
     public FixAppResultKind Kind { get; }
 

@@ -1,4 +1,5 @@
 using Gateway.Sessions.Fix.Codec;
+using Gateway.Sessions.Fix.Dictionary;
 
 namespace Gateway.Sessions.Fix.Session;
 
@@ -124,21 +125,21 @@ public sealed partial class FixSession
         var isGapFill = sequenceReset.TryGetBool(SessionTags.GapFillFlag, out var gapFill) && gapFill;
         if (!sequenceReset.TryGetInt(SessionTags.NewSeqNo, out var newSeqNo))
         {
-            GenerateReject(in sequenceReset, SessionRejectReasons.RequiredTagMissing, SessionTags.NewSeqNo);
+            GenerateReject(in sequenceReset, SessionRejectReason.RequiredTagMissing, SessionTags.NewSeqNo);
             return;
         }
 
         _log.OnEvent($"Received SequenceReset FROM: {_store.NextTargetMsgSeqNum} TO: {newSeqNo}");
         if (newSeqNo < _store.NextTargetMsgSeqNum)
         {
-            GenerateReject(in sequenceReset, SessionRejectReasons.ValueIsIncorrect, 0);
+            GenerateReject(in sequenceReset, SessionRejectReason.ValueIsIncorrect, 0);
             return;
         }
 
         if (newSeqNo == int.MaxValue)
         {
             // The message after it could not be numbered: refuse the value rather than let the counter wrap.
-            GenerateReject(in sequenceReset, SessionRejectReasons.ValueIsIncorrect, SessionTags.NewSeqNo);
+            GenerateReject(in sequenceReset, SessionRejectReason.ValueIsIncorrect, SessionTags.NewSeqNo);
             return;
         }
 

@@ -1,4 +1,5 @@
 using Gateway.Sessions.Fix.Codec;
+using Gateway.Sessions.Fix.Dictionary;
 
 namespace Gateway.Sessions.Fix.Session;
 
@@ -28,18 +29,18 @@ public sealed partial class FixSession
             return;
         }
 
-        var description = text ?? SessionRejectReasons.Describe(reason);
+        var description = text ?? SessionRejectReason.Describe(reason);
         var body = new RejectBody(msg)
         {
             RefSeqNum = hasSeqNum ? seqNum : -1,
             RefMsgType = _isFix42OrLater ? msgType : default,
-            Reason = (_isFix42OrLater && reason <= SessionRejectReasons.InvalidMsgType) || _isAfterFix42 ? reason : -1,
+            Reason = (_isFix42OrLater && reason <= SessionRejectReason.InvalidMsgType) || _isAfterFix42 ? reason : -1,
             ReverseRouteFrom41 = _isFix41OrLater,
         };
 
-        if (refTagId != 0 || reason == SessionRejectReasons.InvalidTagNumber)
+        if (refTagId != 0 || reason == SessionRejectReason.InvalidTagNumber)
         {
-            if (reason == SessionRejectReasons.InvalidMsgType && _isFix43OrLater)
+            if (reason == SessionRejectReason.InvalidMsgType && _isFix43OrLater)
             {
                 body.Text = description;
             }
@@ -51,7 +52,7 @@ public sealed partial class FixSession
             }
             else
             {
-                body.Text = reason == SessionRejectReasons.InvalidMsgType ? description : $"{description} ({refTagId})";
+                body.Text = reason == SessionRejectReason.InvalidMsgType ? description : $"{description} ({refTagId})";
             }
         }
         else
@@ -71,7 +72,7 @@ public sealed partial class FixSession
     private void GenerateBusinessMessageReject(in FixMessage msg, int reason, string? text = null)
     {
         var seqNum = SeqNumOf(in msg);
-        var description = text ?? BusinessRejectReasons.Describe(reason);
+        var description = text ?? BusinessRejectReason.Describe(reason);
         IncrementTarget();
         if (_isFix42OrLater)
         {

@@ -1,4 +1,5 @@
 using Gateway.Sessions.Fix.Codec;
+using Gateway.Sessions.Fix.Dictionary;
 
 namespace Gateway.Sessions.Fix.Session;
 
@@ -20,7 +21,7 @@ public sealed partial class FixSession
 
         if (_settings.CheckCompId && !(sender.SequenceEqual(_targetCompId) && target.SequenceEqual(_senderCompId)))
         {
-            GenerateReject(in msg, SessionRejectReasons.CompIdProblem, 0);
+            GenerateReject(in msg, SessionRejectReason.CompIdProblem, 0);
             GenerateLogout();
             return false;
         }
@@ -61,7 +62,7 @@ public sealed partial class FixSession
             }
 
             _log.OnEvent("Sending time accuracy problem");
-            GenerateReject(in msg, SessionRejectReasons.SendingTimeAccuracyProblem, 0);
+            GenerateReject(in msg, SessionRejectReason.SendingTimeAccuracyProblem, 0);
             GenerateLogout();
             return false;
         }
@@ -189,7 +190,7 @@ public sealed partial class FixSession
 
         if (!msg.Has(SessionTags.OrigSendingTime))
         {
-            GenerateReject(in msg, SessionRejectReasons.RequiredTagMissing, SessionTags.OrigSendingTime);
+            GenerateReject(in msg, SessionRejectReason.RequiredTagMissing, SessionTags.OrigSendingTime);
             return false;
         }
 
@@ -202,7 +203,7 @@ public sealed partial class FixSession
 
         if (orig > sending)
         {
-            GenerateReject(in msg, SessionRejectReasons.SendingTimeAccuracyProblem, 0);
+            GenerateReject(in msg, SessionRejectReason.SendingTimeAccuracyProblem, 0);
             GenerateLogout();
             return false;
         }

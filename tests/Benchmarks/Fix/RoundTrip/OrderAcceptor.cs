@@ -1,4 +1,5 @@
 using Gateway.Sessions.Fix.Codec;
+using Gateway.Sessions.Fix.Dictionary;
 using Gateway.Sessions.Fix.Session;
 
 namespace Gateway.Benchmarks.Fix.RoundTrip;
@@ -52,7 +53,7 @@ public sealed class OrderAcceptor(int warmupRoundTrips, int roundTrips) : IFixAp
 
         if (!NewOrder.TryRead(in message, out var order))
         {
-            return FixAppResult.BusinessReject(BusinessRejectReasons.ConditionallyRequiredFieldMissing);
+            return FixAppResult.BusinessReject(BusinessRejectReason.ConditionallyRequiredFieldMissing);
         }
 
         var report = new ExecutionReportBody(in order, orderId: orders, execId: orders, session.NowNanos);
