@@ -2,18 +2,20 @@ namespace Gateway.Sessions.Fix.Store;
 
 /// <summary>
 /// A message store that lives in memory only: for tests and for sessions that must not persist. Frames are copied
-/// into one growing byte arena (a seqNum appended again points at its new copy), so <see cref="Append"/> allocates
-/// nothing once the arena and the index have grown to the session's volume; <see cref="Get"/> (resends, cold)
+/// into 1 MB chunks, filled one after the other and never moved (a seqNum appended again points at its new copy):
+/// <see cref="Append"/> allocates no object per message, only a new chunk every ~4,000 orders while the store grows,
+/// and none after a <see cref="Reset"/> until it outgrows the chunks it had. <see cref="Get"/> (resends, cold)
 /// copies frames out. Use the file store in production.
 /// </summary>
 public sealed class MemoryFixMessageStore : IFixMessageStore
 {
-    private const int InitialArenaBytes = 64 * 1024;
-    private const int InitialIndexCapacity = 1024;
+    private const int ChunkBytes = 1024 * 1024;
+    private const int InitialIndexCapacity = 4096;
 
-    private readonly Dictionary<int, (int Offset, int Length)> _index = new(InitialIndexCapacity);
-    private byte[] _arena = new byte[InitialArenaBytes];
-    private int _arenaLength;
+    private readonly Dictionary<int, (int Chunk, int Offset, int Length)> _index = new(InitialIndexCapacity);
+    private readonly List<byte[]> _chunks = [new byte[ChunkBytes]];
+    private int _chunk;
+    private int _chunkLength;
 
     public MemoryFixMessageStore(long creationTimeNanos = 0) => CreationTimeNanos = creationTimeNanos;
 
@@ -35,14 +37,14 @@ public sealed class MemoryFixMessageStore : IFixMessageStore
 
     public bool Append(int seqNum, ReadOnlySpan<byte> frame)
     {
-        if (frame.Length > _arena.Length - _arenaLength)
+        if (frame.Length > _chunks[_chunk].Length - _chunkLength)
         {
-            Grow(frame.Length);
+            NextChunk(frame.Length);
         }
 
-        frame.CopyTo(_arena.AsSpan(_arenaLength));
-        _index[seqNum] = (_arenaLength, frame.Length);
-        _arenaLength += frame.Length;
+        frame.CopyTo(_chunks[_chunk].AsSpan(_chunkLength));
+        _index[seqNum] = (_chunk, _chunkLength, frame.Length);
+        _chunkLength += frame.Length;
         return true;
     }
 
@@ -61,15 +63,16 @@ public sealed class MemoryFixMessageStore : IFixMessageStore
         seqNums.Sort();
         foreach (var seqNum in seqNums)
         {
-            var (offset, length) = _index[seqNum];
-            into.Add(new StoredMessage(seqNum, _arena.AsSpan(offset, length).ToArray()));
+            var (chunk, offset, length) = _index[seqNum];
+            into.Add(new StoredMessage(seqNum, _chunks[chunk].AsSpan(offset, length).ToArray()));
         }
     }
 
     public void Reset(long creationTimeNanos)
     {
         _index.Clear();
-        _arenaLength = 0;
+        _chunk = 0;
+        _chunkLength = 0;
         NextSenderMsgSeqNum = 1;
         NextTargetMsgSeqNum = 1;
         CreationTimeNanos = creationTimeNanos;
@@ -80,12 +83,18 @@ public sealed class MemoryFixMessageStore : IFixMessageStore
 
     public void Dispose() { }
 
-    /// <summary>Doubles the arena (cold: the arena keeps every frame, so this happens log(volume) times).</summary>
-    private void Grow(int needed)
+    /// <summary>Moves to the next chunk, reusing one kept from before a Reset if it is big enough (cold).</summary>
+    private void NextChunk(int needed)
     {
-        var capacity = Math.Max((long)_arena.Length * 2, (long)_arenaLength + needed);
-        var bigger = new byte[(int)Math.Min(capacity, Array.MaxLength)];
-        _arena.AsSpan(0, _arenaLength).CopyTo(bigger);
-        _arena = bigger;
+        _chunk++;
+        _chunkLength = 0;
+        if (_chunk == _chunks.Count)
+        {
+            _chunks.Add(new byte[Math.Max(ChunkBytes, needed)]);
+        }
+        else if (_chunks[_chunk].Length < needed)
+        {
+            _chunks[_chunk] = new byte[needed]; // only frames bigger than a chunk get here
+        }
     }
 }
