@@ -169,28 +169,42 @@ public static partial class FixValue
         return true;
     }
 
-    // The last day written on this thread, as its eight ASCII digits: a session writes the same date all day.
-    [ThreadStatic]
-    private static long t_cachedDay;
-
-    [ThreadStatic]
-    private static ulong t_cachedDate;
+    // The last date written, on any thread, in one word so that one read gets both halves:
+    //   bits 63..32  the day since the epoch (as uint)
+    //   bits 31..0   yyyyMMdd as eight 4-bit digits, the first in the lowest nibble (0: nothing cached yet)
+    // A plain static rather than [ThreadStatic] (a TLS lookup per call): sessions on different threads write the
+    // same date all day, and a race only makes a thread format the date again.
+    private static ulong s_writtenDate;
 
     /// <summary>Writes yyyyMMdd of a day since the epoch.</summary>
     private static void WriteDate(long days, Span<byte> destination)
     {
-        if (t_cachedDay != days || t_cachedDate == 0) // 0: nothing cached yet on this thread
+        var cached = Volatile.Read(ref s_writtenDate);
+        if ((uint)(cached >> 32) != (uint)days || (uint)cached == 0)
         {
-            Span<byte> text = stackalloc byte[DateLength];
-            CivilFromDays(days, out var year, out var month, out var day);
-            WriteDigits((ulong)year, text[..4]);
-            WriteTwoDigits((uint)month, text[4..]);
-            WriteTwoDigits((uint)day, text[6..]);
-            t_cachedDate = BinaryPrimitives.ReadUInt64LittleEndian(text);
-            t_cachedDay = days;
+            cached = ((ulong)(uint)days << 32) | PackedDigitsOf(days);
+            Volatile.Write(ref s_writtenDate, cached);
         }
 
-        BinaryPrimitives.WriteUInt64LittleEndian(destination, t_cachedDate);
+        BinaryPrimitives.WriteUInt64LittleEndian(destination, AsciiOfPackedDigits((uint)cached));
+    }
+
+    private static uint PackedDigitsOf(long days)
+    {
+        CivilFromDays(days, out var year, out var month, out var day);
+        var y = (uint)year;
+        return (y / 1000) | (y / 100 % 10 << 4) | (y / 10 % 10 << 8) | (y % 10 << 12)
+            | ((uint)month / 10 << 16) | ((uint)month % 10 << 20) | ((uint)day / 10 << 24) | ((uint)day % 10 << 28);
+    }
+
+    /// <summary>Spreads eight 4-bit digits into eight ASCII bytes, nibble i to byte i.</summary>
+    private static ulong AsciiOfPackedDigits(uint packed)
+    {
+        ulong x = packed;
+        x = (x | (x << 16)) & 0x0000_FFFF_0000_FFFFUL;
+        x = (x | (x << 8)) & 0x00FF_00FF_00FF_00FFUL;
+        x = (x | (x << 4)) & 0x0F0F_0F0F_0F0F_0F0FUL;
+        return x | 0x3030_3030_3030_3030UL;
     }
 
     /// <summary>Writes HH:mm:ss[.f…] for nanoseconds since midnight.</summary>
@@ -225,6 +239,7 @@ public static partial class FixValue
         return true;
     }
 
+    /// <summary>HH:mm:ss as one 8-byte store, then the fraction (destination holds at least the whole length).</summary>
     private static void WriteTime(long nanosOfDay, int fractionDigits, Span<byte> destination)
     {
         var seconds = (ulong)nanosOfDay / NanosPerSecond;
@@ -233,12 +248,19 @@ public static partial class FixValue
         var hour = secondOfDay / 3600;
         var minuteAndSecond = secondOfDay - (hour * 3600);
         var minute = minuteAndSecond / 60;
-        WriteTwoDigits(hour, destination);
-        destination[2] = (byte)':';
-        WriteTwoDigits(minute, destination[3..]);
-        destination[5] = (byte)':';
-        WriteTwoDigits(minuteAndSecond - (minute * 60), destination[6..]);
-        if (fractionDigits > 0)
+        var second = minuteAndSecond - (minute * 60);
+        const ulong Template = 0x3030_3A30_303A_3030UL; // "00:00:00" as little-endian bytes
+        var text = Template | (hour / 10) | ((ulong)(hour % 10) << 8) | ((ulong)(minute / 10) << 24) | ((ulong)(minute % 10) << 32)
+            | ((ulong)(second / 10) << 48) | ((ulong)(second % 10) << 56);
+        BinaryPrimitives.WriteUInt64LittleEndian(destination, text);
+        if (fractionDigits == 3)
+        {
+            var millis = (uint)(nanos / 1_000_000);
+            var tens = millis / 10;
+            var fraction = 0x3030_302EU | ((tens / 10) << 8) | ((tens % 10) << 16) | ((millis % 10) << 24); // ".000"
+            BinaryPrimitives.WriteUInt32LittleEndian(destination[TimeLength..], fraction);
+        }
+        else if (fractionDigits > 0)
         {
             destination[TimeLength] = (byte)'.';
             WriteDigits(nanos / (ulong)FixDecimal.Pow10[9 - fractionDigits], destination.Slice(TimeLength + 1, fractionDigits));

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 
 namespace Gateway.Sessions.Fix.Codec;
@@ -279,41 +280,16 @@ public ref struct FixWriter
     /// Writes <c>tag=</c> if the tag, '=', <paramref name="maxValueLength"/> bytes and the SOH fit;
     /// returns where the value goes, or -1 (and marks the writer too small).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int BeginField(int tag, int maxValueLength)
     {
-        // Fast path: a tag below 10,000 and room for the longest of them ("9999="), the value and the SOH.
+        // Fast path: a tag below 10,000 and room for an 8-byte store of its text (see TagText), the value and the SOH.
         var pos = _position;
-        if ((uint)tag < 10_000 && maxValueLength + 6 <= _limit - pos)
+        if ((uint)tag < TagText.Count && maxValueLength + 8 <= _limit - pos)
         {
-            var b = _buffer;
-            var t = (uint)tag;
-            if (t < 10)
-            {
-                b[pos] = (byte)('0' + t);
-                b[pos + 1] = (byte)'=';
-                return pos + 2;
-            }
-
-            if (t < 100)
-            {
-                FixValue.WriteTwoDigits(t, b[pos..]);
-                b[pos + 2] = (byte)'=';
-                return pos + 3;
-            }
-
-            var high = t / 100;
-            if (t < 1000)
-            {
-                b[pos] = (byte)('0' + high);
-                FixValue.WriteTwoDigits(t - (high * 100), b[(pos + 1)..]);
-                b[pos + 3] = (byte)'=';
-                return pos + 4;
-            }
-
-            FixValue.WriteTwoDigits(high, b[pos..]);
-            FixValue.WriteTwoDigits(t - (high * 100), b[(pos + 2)..]);
-            b[pos + 4] = (byte)'=';
-            return pos + 5;
+            var text = TagText.Of(tag);
+            BinaryPrimitives.WriteUInt64LittleEndian(_buffer[pos..], text);
+            return pos + TagText.Length(text);
         }
 
         return BeginFieldSlow(tag, maxValueLength);
@@ -344,6 +320,7 @@ public ref struct FixWriter
         _limit = 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EndField(int valueEnd)
     {
         _buffer[valueEnd] = Soh;

@@ -6,8 +6,9 @@ namespace Gateway.Sessions.Fix.Store;
 /// <summary>
 /// A message store in three files per session (layouts in <see cref="FileStoreLayout"/>): survives kill -9, and with
 /// <see cref="FsyncPolicy.EveryMessage"/> a power loss. <see cref="Append"/> is two pwrite calls (frame, then index
-/// record) from preallocated buffers: no allocation, no lock, no user-space buffering. A sequence-number change is one
-/// pwrite of a 48-byte slot, except the increment that follows an append, which the index already implies.
+/// record) from preallocated buffers: no allocation, no lock, no user-space buffering. A sequence-number change is a
+/// 48-byte copy into the memory-mapped .seqnums file (<see cref="MappedSlotFile"/>: no syscall), except the increment
+/// that follows an append, which the index already implies.
 /// </summary>
 /// <remarks>
 /// The files are opened shared, so a second process can <see cref="Refresh"/> from them (hot fail-over); two writers
@@ -25,6 +26,7 @@ public sealed class FileFixMessageStore : IFixMessageStore
     private readonly FileStoreFlusher? _flusher;
     private readonly byte[] _indexRecord = new byte[FileStoreLayout.IndexRecordLength];
     private readonly byte[] _slotBytes = new byte[FileStoreLayout.SlotLength];
+    private readonly MappedSlotFile? _slots; // null only while the constructor loads (slot writes then use pwrite)
 
     private SeqNumSlot _slot;
     private long _recordCount;
@@ -52,6 +54,7 @@ public sealed class FileFixMessageStore : IFixMessageStore
         try
         {
             Load(truncate: true);
+            _slots = new MappedSlotFile(_seqNums);
         }
         catch
         {
@@ -211,6 +214,7 @@ public sealed class FileFixMessageStore : IFixMessageStore
         _flusher?.Dispose();
         if (_options.Fsync != FsyncPolicy.Never)
         {
+            _slots?.Flush();
             RandomAccess.FlushToDisk(_body);
             RandomAccess.FlushToDisk(_index);
             RandomAccess.FlushToDisk(_seqNums);
@@ -242,10 +246,23 @@ public sealed class FileFixMessageStore : IFixMessageStore
     private void WriteSlot()
     {
         var slot = new SeqNumSlot(NextSenderMsgSeqNum, NextTargetMsgSeqNum, _slot.Generation + 1, _slot.CreationTimeNanos, _recordCount);
-        slot.WriteTo(_slotBytes);
-        RandomAccess.Write(_seqNums, _slotBytes, slot.Offset);
+        if (_slots is not null)
+        {
+            slot.WriteTo(_slots.Slot(slot.Offset));
+        }
+        else
+        {
+            slot.WriteTo(_slotBytes);
+            RandomAccess.Write(_seqNums, _slotBytes, slot.Offset);
+        }
+
         _slot = slot;
         _maxSeqAfterWatermark = 0;
+        if (_options.Fsync == FsyncPolicy.EveryMessage)
+        {
+            _slots?.Flush(); // msync; the fsync below covers it on Linux, not everywhere
+        }
+
         Flushed(_seqNums, null);
     }
 
@@ -288,6 +305,7 @@ public sealed class FileFixMessageStore : IFixMessageStore
 
     private void CloseFiles()
     {
+        _slots?.Dispose();
         _body.Dispose();
         _index.Dispose();
         _seqNums.Dispose();

@@ -28,8 +28,9 @@ namespace Gateway.Sessions.Fix.Store;
 ///           the next sender seqnum is at least their seqNum + 1: so an append followed by an increment needs no
 ///           slot write, and a crash between the two cannot make a seqnum be reused.
 /// </code>
-/// Every write goes to the OS with pwrite before the call returns (kill -9 loses nothing). On open, a partial or
-/// invalid index record (bad record CRC, non-contiguous offset, beyond the body's end, or the last frames' CRC
+/// Every write reaches the OS before the call returns (kill -9 loses nothing): .body and .index with pwrite, .seqnums
+/// by a copy into a shared memory mapping of the file (the page cache itself; the format is the same either way).
+/// On open, a partial or invalid index record (bad record CRC, non-contiguous offset, beyond the body's end, or the last frames' CRC
 /// not matching the body) and everything after it are cut off, and the body is cut to the end of the last good frame.
 /// </summary>
 internal static class FileStoreLayout

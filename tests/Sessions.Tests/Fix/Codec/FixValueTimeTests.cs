@@ -107,6 +107,31 @@ public class FixValueTimeTests
         FixValue.TryFormatTimestamp(0, TimestampPrecision.Millis, new byte[20], out _).Should().BeFalse();
 
     [Test]
+    public void Millis_timestamps_match_the_calendar_on_every_thread_while_the_shared_date_cache_changes_day()
+    {
+        // Two threads write instants a day apart in turn: each must see its own date, never the other's cached one.
+        var failures = 0;
+        Parallel.For(0, 2, worker =>
+        {
+            var buffer = new byte[FixValue.MaxTimestampLength];
+            var random = new Random(11 + worker);
+            for (var i = 0; i < 20_000; i++)
+            {
+                var nanos = random.NextInt64(0, 4_000_000_000_000_000_000L) + (worker * FixValue.NanosPerDay);
+                FixValue.TryFormatTimestamp(nanos, TimestampPrecision.Millis, buffer, out var written);
+                var expected = DateTime.UnixEpoch.AddTicks(nanos / 100)
+                    .ToString("yyyyMMdd-HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture);
+                if (Encoding.ASCII.GetString(buffer, 0, written) != expected)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        });
+
+        failures.Should().Be(0);
+    }
+
+    [Test]
     public void Timestamp_round_trips_across_many_days()
     {
         var buffer = new byte[FixValue.MaxTimestampLength];
