@@ -2,6 +2,7 @@ using System.Net;
 using Gateway.Sessions.Fix.Codec;
 using Gateway.Sessions.Fix.Session;
 using Gateway.Sessions.Transport;
+using Gateway.Sessions.Transport.Tls;
 
 namespace Gateway.Sessions.Fix.Engine;
 
@@ -21,9 +22,9 @@ internal sealed class AcceptorHost : IDisposable
     private readonly List<(IConnection Connection, long AcceptedAt)> _pending = [];
     private readonly FixFieldTable _fields = new();
 
-    public AcceptorHost(IPEndPoint bindTo, SessionDirectory directory, int logonTimeoutSeconds)
+    public AcceptorHost(IPEndPoint bindTo, SessionDirectory directory, int logonTimeoutSeconds, TlsServerOptions? tls = null)
     {
-        _endpoint = new TcpAcceptorEndpoint(bindTo);
+        _endpoint = new TcpAcceptorEndpoint(bindTo, tls: tls);
         _directory = directory;
         _logonTimeoutNanos = logonTimeoutSeconds * NanosPerSecond;
     }

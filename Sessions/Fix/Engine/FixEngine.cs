@@ -56,6 +56,12 @@ public sealed class FixEngine : IAgent, IDisposable
     /// <summary>The ports the acceptors listen on (the chosen ones when the override was 0).</summary>
     public IReadOnlyList<int> AcceptorPorts => _acceptors.Select(a => a.Port).ToArray();
 
+    /// <summary>Connections the acceptors closed before they reached a session (failed TLS handshakes included).</summary>
+    public long AcceptorRefusedConnections => _acceptors.Sum(a => a.Refused);
+
+    /// <summary>Initiator connections closed during their TLS handshake (an untrusted server certificate, say).</summary>
+    public long InitiatorHandshakeFailures => _initiators.Sum(i => i.HandshakeFailures);
+
     /// <summary>Builds the engine and starts its thread.</summary>
     public static FixEngine Start(FixEngineOptions options)
     {
@@ -150,20 +156,31 @@ public sealed class FixEngine : IAgent, IDisposable
         var directory = new SessionDirectory(_sessions);
         var logonTimeout = file.Defaults.GetInt(SettingNames.LogonTimeout, SettingNames.LogonTimeoutDefault);
         var endpoints = acceptorSections
-            .Select(s => new IPEndPoint(
+            .GroupBy(s => new IPEndPoint(
                 IPAddress.Parse(s.GetString(SettingNames.SocketAcceptHost, SettingNames.SocketAcceptHostDefault)),
-                _options.AcceptPortOverride ?? s.GetInt(SettingNames.SocketAcceptPort)))
-            .Distinct();
+                _options.AcceptPortOverride ?? s.GetInt(SettingNames.SocketAcceptPort)));
         foreach (var endpoint in endpoints)
         {
-            _acceptors.Add(new AcceptorHost(endpoint, directory, logonTimeout));
+            // TLS belongs to the port: the handshake is over before the Logon says which session it is for.
+            var first = endpoint.First();
+            var differing = endpoint.FirstOrDefault(s => TlsSettings.AcceptorKey(s) != TlsSettings.AcceptorKey(first));
+            if (differing is not null)
+            {
+                throw new SettingsException(
+                    $"{differing.Title} and {first.Title} share {endpoint.Key} but not their SSL* settings");
+            }
+
+            var tls = TlsSettings.ForAcceptor(first, _options.BaseDirectory);
+            _acceptors.Add(new AcceptorHost(endpoint.Key, directory, logonTimeout, tls));
         }
     }
 
     private void CreateInitiators(QuickFixSettingsFile file)
     {
-        foreach (var session in _sessions)
+        // The sessions were made from file.Sessions in order.
+        for (var i = 0; i < _sessions.Count; i++)
         {
+            var session = _sessions[i];
             if (!session.IsInitiator)
             {
                 continue;
@@ -171,10 +188,10 @@ public sealed class FixEngine : IAgent, IDisposable
 
             var s = session.Settings;
             var backoff = ReconnectBackoff.Fixed(TimeSpan.FromSeconds(Math.Max(1, s.ReconnectIntervalSeconds)));
-            _initiators.Add(new InitiatorLink(session, new TcpConnector(s.SocketConnectHost, s.SocketConnectPort, backoff)));
+            var tls = TlsSettings.ForInitiator(file.Sessions[i], s.SocketConnectHost, _options.BaseDirectory);
+            var connector = new TcpConnector(s.SocketConnectHost, s.SocketConnectPort, backoff, tls: tls);
+            _initiators.Add(new InitiatorLink(session, connector));
         }
-
-        _ = file;
     }
 
     private static bool IsInitiator(SettingsSection s) =>
