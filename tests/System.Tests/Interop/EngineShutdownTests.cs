@@ -14,23 +14,14 @@ namespace Gateway.System.Tests.Interop;
 /// </summary>
 [Category("Interop")]
 [Category("System")]
-public class EngineShutdownTests
+public class EngineShutdownTests : InteropTest
 {
-    private static readonly TimeSpan Reply = TimeSpan.FromSeconds(10);
-    private TestWorkspace _workspace = null!;
-
-    [SetUp]
-    public void SetUp() => _workspace = TestWorkspace.Create();
-
-    [TearDown]
-    public void TearDown() => _workspace.Dispose();
-
     [Test]
     [CancelAfter(30_000)]
     public void A_threaded_engine_trades_from_its_callbacks_and_logs_out_when_disposed(CancellationToken cancellation)
     {
-        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.4" }, _workspace.Sub("peer"), cancellation);
-        string directory = _workspace.Sub("initiator");
+        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.4" }, Workspace.Sub("peer"), cancellation);
+        string directory = Workspace.Sub("initiator");
         string configPath = new InitiatorConfig { Port = peer.Port }.WriteTo(directory);
         var errors = new List<Exception>();
         var application = new InteropApplication

@@ -13,25 +13,18 @@ namespace Gateway.System.Tests.Interop;
 /// </summary>
 [Category("Interop")]
 [Category("System")]
-public class ExecutorBurstTests
+public class ExecutorBurstTests : InteropTest
 {
     private const int Count = 500;
-    private static readonly TimeSpan Reply = TimeSpan.FromSeconds(20);
-    private TestWorkspace _workspace = null!;
-
-    [SetUp]
-    public void SetUp() => _workspace = TestWorkspace.Create();
-
-    [TearDown]
-    public void TearDown() => _workspace.Dispose();
+    private static new readonly TimeSpan Reply = TimeSpan.FromSeconds(20);
 
     [Test]
     [CancelAfter(60_000)]
     public void A_burst_of_orders_is_filled_in_order(CancellationToken cancellation)
     {
-        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.4" }, _workspace.Sub("peer"), cancellation);
+        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.4" }, Workspace.Sub("peer"), cancellation);
         using var initiator = SteppedInitiator.Create(
-            new InitiatorConfig { Port = peer.Port, FileStorePath = "store" }, _workspace.Sub("initiator"));
+            new InitiatorConfig { Port = peer.Port, FileStorePath = "store" }, Workspace.Sub("initiator"));
         FixSession session = initiator.Session;
         initiator.AwaitLogon(session, Reply, cancellation, peer.Describe);
 

@@ -14,23 +14,14 @@ namespace Gateway.System.Tests.Interop;
 /// </summary>
 [Category("Interop")]
 [Category("System")]
-public class ExecutorRejectTests
+public class ExecutorRejectTests : InteropTest
 {
-    private static readonly TimeSpan Reply = TimeSpan.FromSeconds(10);
-    private TestWorkspace _workspace = null!;
-
-    [SetUp]
-    public void SetUp() => _workspace = TestWorkspace.Create();
-
-    [TearDown]
-    public void TearDown() => _workspace.Dispose();
-
     [Test]
     [CancelAfter(30_000)]
     public void Venue_rejects_reach_the_application_and_the_session_trades_on(CancellationToken cancellation)
     {
-        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.4" }, _workspace.Sub("peer"), cancellation);
-        using var initiator = SteppedInitiator.Create(new InitiatorConfig { Port = peer.Port }, _workspace.Sub("initiator"));
+        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.4" }, Workspace.Sub("peer"), cancellation);
+        using var initiator = SteppedInitiator.Create(new InitiatorConfig { Port = peer.Port }, Workspace.Sub("initiator"));
         FixSession session = initiator.Session;
         initiator.AwaitLogon(session, Reply, cancellation, peer.Describe);
 
@@ -61,9 +52,9 @@ public class ExecutorRejectTests
     [CancelAfter(30_000)]
     public void A_session_Reject_from_the_venue_is_counted(CancellationToken cancellation)
     {
-        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.2" }, _workspace.Sub("peer"), cancellation);
+        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.2" }, Workspace.Sub("peer"), cancellation);
         using var initiator = SteppedInitiator.Create(
-            new InitiatorConfig { Port = peer.Port, BeginString = "FIX.4.2" }, _workspace.Sub("initiator"));
+            new InitiatorConfig { Port = peer.Port, BeginString = "FIX.4.2" }, Workspace.Sub("initiator"));
         FixSession session = initiator.Session;
         initiator.AwaitLogon(session, Reply, cancellation, peer.Describe);
 

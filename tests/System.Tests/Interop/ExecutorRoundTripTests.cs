@@ -12,17 +12,8 @@ namespace Gateway.System.Tests.Interop;
 /// </summary>
 [Category("Interop")]
 [Category("System")]
-public class ExecutorRoundTripTests
+public class ExecutorRoundTripTests : InteropTest
 {
-    private static readonly TimeSpan Reply = TimeSpan.FromSeconds(10);
-    private TestWorkspace _workspace = null!;
-
-    [SetUp]
-    public void SetUp() => _workspace = TestWorkspace.Create();
-
-    [TearDown]
-    public void TearDown() => _workspace.Dispose();
-
     // The executor fills a limit order at once with one ExecutionReport, no New first. FIX 4.2: ExecTransType 20=0,
     // ExecType 150=2 (Fill); FIX 4.4 and FIX.5.0 (over FIXT.1.1): 150=F (Trade); OrdStatus 39=2 in all.
     [TestCase("FIX.4.2", "2")]
@@ -32,9 +23,9 @@ public class ExecutorRoundTripTests
     public void Logon_order_fill_test_request_and_logout(string beginString, string fillExecType, CancellationToken cancellation)
     {
         using var peer = QuickFixPeer.Start(
-            new QuickFixPeerOptions { BeginString = beginString, DefaultApplVerId = "FIX.5.0" }, _workspace.Sub("peer"), cancellation);
+            new QuickFixPeerOptions { BeginString = beginString, DefaultApplVerId = "FIX.5.0" }, Workspace.Sub("peer"), cancellation);
         using var initiator = SteppedInitiator.Create(
-            new InitiatorConfig { Port = peer.Port, BeginString = beginString }, _workspace.Sub("initiator"));
+            new InitiatorConfig { Port = peer.Port, BeginString = beginString }, Workspace.Sub("initiator"));
         FixSession session = initiator.Session;
 
         initiator.AwaitLogon(session, Reply, cancellation, peer.Describe);

@@ -12,24 +12,16 @@ namespace Gateway.System.Tests.Interop;
 /// </summary>
 [Category("Interop")]
 [Category("System")]
-public class HeartbeatInteropTests
+public class HeartbeatInteropTests : InteropTest
 {
     private const int Heartbeats = 3;
-    private static readonly TimeSpan Reply = TimeSpan.FromSeconds(10);
-    private TestWorkspace _workspace = null!;
-
-    [SetUp]
-    public void SetUp() => _workspace = TestWorkspace.Create();
-
-    [TearDown]
-    public void TearDown() => _workspace.Dispose();
 
     [Test]
     [CancelAfter(30_000)]
     public void An_idle_session_keeps_itself_alive_with_heartbeats_both_ways(CancellationToken cancellation)
     {
-        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.4" }, _workspace.Sub("peer"), cancellation);
-        using var initiator = SteppedInitiator.Create(new InitiatorConfig { Port = peer.Port, HeartBtInt = 1 }, _workspace.Sub("initiator"));
+        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.4" }, Workspace.Sub("peer"), cancellation);
+        using var initiator = SteppedInitiator.Create(new InitiatorConfig { Port = peer.Port, HeartBtInt = 1 }, Workspace.Sub("initiator"));
         FixSession session = initiator.Session;
         initiator.AwaitLogon(session, Reply, cancellation, peer.Describe);
         initiator.Application.Where(m => m.MsgType == "A").Single().Field(108).Should().Be("1");

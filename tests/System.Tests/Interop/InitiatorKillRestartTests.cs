@@ -15,26 +15,18 @@ namespace Gateway.System.Tests.Interop;
 /// </summary>
 [Category("Interop")]
 [Category("System")]
-public class InitiatorKillRestartTests
+public class InitiatorKillRestartTests : InteropTest
 {
     private const int KillAfterFills = 30;
-    private static readonly TimeSpan Reply = TimeSpan.FromSeconds(10);
     private static readonly FixSessionId Ours = new("FIX.4.4", "CLIENT", "EXEC");
-    private TestWorkspace _workspace = null!;
-
-    [SetUp]
-    public void SetUp() => _workspace = TestWorkspace.Create();
-
-    [TearDown]
-    public void TearDown() => _workspace.Dispose();
 
     [Test]
     [CancelAfter(60_000)]
     public void A_killed_initiator_resumes_its_sequence_numbers_from_its_file_store(CancellationToken cancellation)
     {
-        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.4" }, _workspace.Sub("peer"), cancellation);
+        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.4" }, Workspace.Sub("peer"), cancellation);
         var config = new InitiatorConfig { Port = peer.Port, FileStorePath = "store" };
-        string directory = _workspace.Sub("initiator");
+        string directory = Workspace.Sub("initiator");
         string configPath = config.WriteTo(directory);
 
         string childOutput;

@@ -14,23 +14,14 @@ namespace Gateway.System.Tests.Interop;
 /// </summary>
 [Category("Interop")]
 [Category("System")]
-public class InitiatorSequenceGapTests
+public class InitiatorSequenceGapTests : InteropTest
 {
-    private static readonly TimeSpan Reply = TimeSpan.FromSeconds(10);
-    private TestWorkspace _workspace = null!;
-
-    [SetUp]
-    public void SetUp() => _workspace = TestWorkspace.Create();
-
-    [TearDown]
-    public void TearDown() => _workspace.Dispose();
-
     [Test]
     [CancelAfter(30_000)]
     public void Skipped_outgoing_numbers_are_gap_filled_and_the_order_after_them_trades_once(CancellationToken cancellation)
     {
-        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.4" }, _workspace.Sub("peer"), cancellation);
-        using var initiator = SteppedInitiator.Create(new InitiatorConfig { Port = peer.Port }, _workspace.Sub("initiator"));
+        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.4" }, Workspace.Sub("peer"), cancellation);
+        using var initiator = SteppedInitiator.Create(new InitiatorConfig { Port = peer.Port }, Workspace.Sub("initiator"));
         FixSession session = initiator.Session;
         initiator.AwaitLogon(session, Reply, cancellation, peer.Describe);
         initiator.Send(session, "D", Orders.LimitOrder("ORD-1"));
@@ -82,9 +73,9 @@ public class InitiatorSequenceGapTests
     [CancelAfter(30_000)]
     public void Messages_the_venue_lost_are_resent_from_our_file_store_and_admin_ones_gap_filled(CancellationToken cancellation)
     {
-        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.2" }, _workspace.Sub("peer"), cancellation);
+        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.2" }, Workspace.Sub("peer"), cancellation);
         using var initiator = SteppedInitiator.Create(
-            new InitiatorConfig { Port = peer.Port, BeginString = "FIX.4.2", FileStorePath = "store" }, _workspace.Sub("initiator"));
+            new InitiatorConfig { Port = peer.Port, BeginString = "FIX.4.2", FileStorePath = "store" }, Workspace.Sub("initiator"));
         FixSession session = initiator.Session;
 
         // 1 Logon, 2 order A, 3 TestRequest, 4 order B, 5 Logout.

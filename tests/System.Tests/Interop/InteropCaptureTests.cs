@@ -12,26 +12,17 @@ namespace Gateway.System.Tests.Interop;
 /// </summary>
 [Category("Interop")]
 [Category("System")]
-public class InteropCaptureTests
+public class InteropCaptureTests : InteropTest
 {
-    private static readonly TimeSpan Reply = TimeSpan.FromSeconds(10);
-    private TestWorkspace _workspace = null!;
-
-    [SetUp]
-    public void SetUp() => _workspace = TestWorkspace.Create();
-
-    [TearDown]
-    public void TearDown() => _workspace.Dispose();
-
     [TestCase("FIX.4.2")]
     [TestCase("FIXT.1.1")]
     [CancelAfter(90_000)]
     public void A_logon_orders_and_logout_run_decodes_as_FIX_with_good_checksums(string beginString, CancellationToken cancellation)
     {
-        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = beginString }, _workspace.Sub("peer"), cancellation);
-        using var capture = TsharkCapture.Start(peer.Port, _workspace.Path, cancellation);
+        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = beginString }, Workspace.Sub("peer"), cancellation);
+        using var capture = TsharkCapture.Start(peer.Port, Workspace.Path, cancellation);
         using (var initiator = SteppedInitiator.Create(
-                   new InitiatorConfig { Port = peer.Port, BeginString = beginString }, _workspace.Sub("initiator")))
+                   new InitiatorConfig { Port = peer.Port, BeginString = beginString }, Workspace.Sub("initiator")))
         {
             FixSession session = initiator.Session;
             initiator.AwaitLogon(session, Reply, cancellation, peer.Describe);

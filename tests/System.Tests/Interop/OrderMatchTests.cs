@@ -12,17 +12,8 @@ namespace Gateway.System.Tests.Interop;
 /// </summary>
 [Category("Interop")]
 [Category("System")]
-public class OrderMatchTests
+public class OrderMatchTests : InteropTest
 {
-    private static readonly TimeSpan Reply = TimeSpan.FromSeconds(10);
-    private TestWorkspace _workspace = null!;
-
-    [SetUp]
-    public void SetUp() => _workspace = TestWorkspace.Create();
-
-    [TearDown]
-    public void TearDown() => _workspace.Dispose();
-
     [Test]
     [CancelAfter(30_000)]
     public void Two_sessions_cross_a_buy_and_a_sell_and_both_are_acknowledged_and_filled(CancellationToken cancellation)
@@ -35,11 +26,11 @@ public class OrderMatchTests
                 SenderCompId = "MATCH",
                 TargetCompIds = ["BUYER", "SELLER"],
             },
-            _workspace.Sub("peer"),
+            Workspace.Sub("peer"),
             cancellation);
         using var initiator = SteppedInitiator.Create(
             new InitiatorConfig { Port = peer.Port, BeginString = "FIX.4.2", SenderCompIds = ["BUYER", "SELLER"], TargetCompId = "MATCH" },
-            _workspace.Sub("initiator"));
+            Workspace.Sub("initiator"));
         FixSession buyer = initiator.SessionOf("BUYER");
         FixSession seller = initiator.SessionOf("SELLER");
         initiator.RunUntil(() => buyer.IsLoggedOn && seller.IsLoggedOn, Reply, cancellation, "both sessions to log on", peer.Describe);

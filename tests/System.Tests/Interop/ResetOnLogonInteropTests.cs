@@ -12,25 +12,16 @@ namespace Gateway.System.Tests.Interop;
 /// </summary>
 [Category("Interop")]
 [Category("System")]
-public class ResetOnLogonInteropTests
+public class ResetOnLogonInteropTests : InteropTest
 {
-    private static readonly TimeSpan Reply = TimeSpan.FromSeconds(10);
-    private TestWorkspace _workspace = null!;
-
-    [SetUp]
-    public void SetUp() => _workspace = TestWorkspace.Create();
-
-    [TearDown]
-    public void TearDown() => _workspace.Dispose();
-
     [Test]
     [CancelAfter(30_000)]
     public void Each_logon_resets_both_sides_to_one(CancellationToken cancellation)
     {
-        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.4" }, _workspace.Sub("peer"), cancellation);
+        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.4" }, Workspace.Sub("peer"), cancellation);
         using var initiator = SteppedInitiator.Create(
             new InitiatorConfig { Port = peer.Port, FileStorePath = "store", ExtraSettings = [new("ResetOnLogon", "Y")] },
-            _workspace.Sub("initiator"));
+            Workspace.Sub("initiator"));
         FixSession session = initiator.Session;
 
         string[] orders = ["FIRST", "SECOND"];

@@ -13,24 +13,16 @@ namespace Gateway.System.Tests.Interop;
 /// </summary>
 [Category("Interop")]
 [Category("System")]
-public class VenueSequenceJumpTests
+public class VenueSequenceJumpTests : InteropTest
 {
     private const int Jump = 10;
-    private static readonly TimeSpan Reply = TimeSpan.FromSeconds(10);
-    private TestWorkspace _workspace = null!;
-
-    [SetUp]
-    public void SetUp() => _workspace = TestWorkspace.Create();
-
-    [TearDown]
-    public void TearDown() => _workspace.Dispose();
 
     [Test]
     [CancelAfter(30_000)]
     public void A_venue_that_restarts_ahead_is_asked_to_resend_and_its_gap_fill_is_taken(CancellationToken cancellation)
     {
-        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.4" }, _workspace.Sub("peer"), cancellation);
-        using var initiator = SteppedInitiator.Create(new InitiatorConfig { Port = peer.Port }, _workspace.Sub("initiator"));
+        using var peer = QuickFixPeer.Start(new QuickFixPeerOptions { BeginString = "FIX.4.4" }, Workspace.Sub("peer"), cancellation);
+        using var initiator = SteppedInitiator.Create(new InitiatorConfig { Port = peer.Port }, Workspace.Sub("initiator"));
         FixSession session = initiator.Session;
         initiator.AwaitLogon(session, Reply, cancellation, peer.Describe);
         initiator.Send(session, "D", Orders.LimitOrder("BEFORE"));
