@@ -101,13 +101,17 @@ public sealed class RiskAdmin
     /// <summary>Forgets the message history of every throttle.</summary>
     public long ResetThrottles() => Send(new RiskCommand(RiskCommandKind.ResetThrottles));
 
-    /// <summary>Waits (cold: sleeps) until the risk thread has applied command <paramref name="number"/>.</summary>
+    /// <summary>
+    /// Waits (cold, on the admin's thread) until the risk thread has applied command <paramref name="number"/>:
+    /// spins briefly, since the risk thread applies commands between orders, then yields and sleeps.
+    /// </summary>
     public void WaitUntilApplied(long number, CancellationToken cancellationToken)
     {
+        var wait = default(SpinWait);
         while (_queue.Applied < number)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Thread.Sleep(1);
+            wait.SpinOnce();
         }
     }
 

@@ -129,19 +129,19 @@ public sealed class FixEngine : IAgent, IDisposable
             }
         }
 
+        // The runner has stopped: this (disposing) thread drives the sessions until the Logouts are answered.
+        var idle = new BackoffIdleStrategy();
         var deadline = Environment.TickCount64 + (long)grace.TotalMilliseconds;
         while (any && Environment.TickCount64 < deadline)
         {
+            var work = 0;
             foreach (var session in _sessions)
             {
-                session.DoWork(_options.Clock.NowNanos());
+                work += session.DoWork(_options.Clock.NowNanos());
             }
 
             any = _sessions.Exists(s => s.IsLoggedOn);
-            if (any)
-            {
-                Thread.Sleep(1);
-            }
+            idle.Idle(work);
         }
     }
 
