@@ -87,6 +87,12 @@ public sealed class RingConsumer<T>
         return true;
     }
 
+    /// <summary>
+    /// Marks every entry up to <paramref name="sequence"/> finished: for a consumer that reads entries in place
+    /// through <see cref="Barrier"/> and may stop in the middle of what is available (a venue pushing back).
+    /// </summary>
+    public void Commit(long sequence) => Finish(sequence);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Finish(long sequence)
     {

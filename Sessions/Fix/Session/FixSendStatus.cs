@@ -17,4 +17,10 @@ public enum FixSendStatus : byte
 
     /// <summary>The message store refused the message (I/O failure): nothing was sent.</summary>
     StoreFailed,
+
+    /// <summary>
+    /// The next MsgSeqNum would be past 2^31 - 1: only a Logout may still use the last number, then the session
+    /// ends until an operator resets its sequence numbers.
+    /// </summary>
+    SequenceNumbersExhausted,
 }

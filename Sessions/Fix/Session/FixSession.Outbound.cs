@@ -64,6 +64,12 @@ public sealed partial class FixSession
     {
         var sequenced = header.SeqNum == 0;
         var seqNum = sequenced ? _store.NextSenderMsgSeqNum : header.SeqNum;
+        var isLogout = msgType.Length == 1 && msgType[0] == (byte)'5';
+        if (sequenced && (seqNum <= 0 || (seqNum == int.MaxValue && !isLogout)))
+        {
+            return RefuseExhausted(isLogout);
+        }
+
         var length = WriteFrame(msgType, seqNum, ref body, in header);
         if (length < 0)
         {
@@ -80,11 +86,27 @@ public sealed partial class FixSession
                 return FixSendStatus.StoreFailed;
             }
 
-            _store.IncrNextSenderMsgSeqNum();
+            if (seqNum < int.MaxValue)
+            {
+                _store.IncrNextSenderMsgSeqNum(); // the last number stays the next one: nothing after that Logout is sent
+            }
         }
 
         Transmit(frame);
         return FixSendStatus.Sent;
+    }
+
+    /// <summary>Our own MsgSeqNum space is used up: say so once with the Logout that may take the last number.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private FixSendStatus RefuseExhausted(bool isLogout)
+    {
+        _counters.Increment(FixSessionCounter.SendsRefused);
+        if (!isLogout && _connection is not null)
+        {
+            SequenceNumbersExhausted();
+        }
+
+        return FixSendStatus.SequenceNumbersExhausted;
     }
 
     /// <summary>Logs and hands a finished frame to the connection (or to the overflow behind what waits there).</summary>

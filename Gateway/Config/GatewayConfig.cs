@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+
+namespace Gateway.Config;
+
+/// <summary>
+/// The gateway's configuration file (JSON): threads, data folder, strategies, venues and their sessions, the routing
+/// table and the risk limits. See docs/configuration.md; <see cref="GatewayConfigLoader"/> reads and checks it.
+/// </summary>
+public sealed record GatewayConfig
+{
+    /// <summary>CPU the order thread (risk, order book, journal) is pinned to; -1: not pinned.</summary>
+    public int OrderThreadCpu { get; init; } = -1;
+
+    /// <summary>CPU the I/O thread (strategy connections, venue sessions) is pinned to; -1: not pinned.</summary>
+    public int IoThreadCpu { get; init; } = -1;
+
+    /// <summary>How idle threads wait: <c>spin</c> (lowest latency, a core each) or <c>backoff</c>.</summary>
+    public string Idle { get; init; } = "spin";
+
+    /// <summary>Journal, FIX stores and message logs live here (relative: to the config file's folder).</summary>
+    public string DataDirectory { get; init; } = "data";
+
+    /// <summary><c>none</c> (kill -9 safe: the OS has every record), <c>every</c> (msync each record), <c>interval:MS</c>.</summary>
+    public string JournalFsync { get; init; } = "none";
+
+    /// <summary>Entries of each ring between the threads (a power of two).</summary>
+    public int RingSize { get; init; } = 65536;
+
+    /// <summary>Orders (client order ids) the order book holds per trading day.</summary>
+    public int OrderCapacity { get; init; } = 1 << 20;
+
+    public ClientsConfig Clients { get; init; } = new();
+
+    /// <summary>A QuickFIX settings file with the initiator sessions of the FIX venues (relative to the config file).</summary>
+    public string? FixSettings { get; init; }
+
+    /// <summary>Or the same settings inline, as the text of a QuickFIX .cfg.</summary>
+    public string? FixSettingsText { get; init; }
+
+    public IReadOnlyList<VenueConfig> Venues { get; init; } = [];
+
+    /// <summary>Instruments: id → symbol and the venue orders go to when they name none.</summary>
+    public IReadOnlyList<InstrumentConfig> Instruments { get; init; } = [];
+
+    /// <summary>Risk limits in RiskLimitsJson's format, inline.</summary>
+    public JsonObject? Risk { get; init; }
+
+    /// <summary>Or a file of them (relative to the config file).</summary>
+    public string? RiskFile { get; init; }
+}
+
+public sealed record ClientsConfig
+{
+    /// <summary>host:port the binary order API listens on (port 0: any free port).</summary>
+    public string Listen { get; init; } = "127.0.0.1:7001";
+
+    public IReadOnlyList<StrategyConfig> Strategies { get; init; } = [];
+
+    /// <summary>Cancel a strategy's open orders when its connection drops.</summary>
+    public bool CancelOnDisconnect { get; init; } = true;
+
+    public int HeartbeatMillis { get; init; } = 1000;
+
+    public int TimeoutMillis { get; init; } = 5000;
+}
+
+public sealed record StrategyConfig
+{
+    public required int Id { get; init; }
+
+    public required string Token { get; init; }
+
+    public string? Name { get; init; }
+}
+
+public sealed record VenueConfig
+{
+    public required int Id { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary><c>fix</c> (ouch arrives with the OUCH adapter).</summary>
+    public string Protocol { get; init; } = "fix";
+
+    /// <summary>FIX: the session, as BeginString:SenderCompID->TargetCompID.</summary>
+    public string? Session { get; init; }
+
+    /// <summary>Venue symbols where they differ from the instrument's symbol: instrument id → symbol.</summary>
+    public IReadOnlyDictionary<int, string> Symbols { get; init; } = new Dictionary<int, string>();
+
+    /// <summary>Account (tag 1) per account id.</summary>
+    public IReadOnlyDictionary<int, string> Accounts { get; init; } = new Dictionary<int, string>();
+
+    /// <summary>Extra tags on every order message: tag → value.</summary>
+    public IReadOnlyDictionary<int, string> ExtraTags { get; init; } = new Dictionary<int, string>();
+}
+
+public sealed record InstrumentConfig
+{
+    public required int Id { get; init; }
+
+    public required string Symbol { get; init; }
+
+    /// <summary>Venue id orders for this instrument go to when they name none.</summary>
+    public int Venue { get; init; } = -1;
+}

@@ -1,0 +1,155 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Gateway.RiskChecks.Config;
+
+namespace Gateway.Config;
+
+/// <summary>Reads a <see cref="GatewayConfig"/> and checks it, with errors that name the setting.</summary>
+public static class GatewayConfigLoader
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public static GatewayConfig Load(string path)
+    {
+        var config = Parse(File.ReadAllText(path));
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        return config with
+        {
+            DataDirectory = Path.GetFullPath(config.DataDirectory, folder),
+            FixSettings = config.FixSettings is null ? null : Path.GetFullPath(config.FixSettings, folder),
+            RiskFile = config.RiskFile is null ? null : Path.GetFullPath(config.RiskFile, folder),
+        };
+    }
+
+    public static GatewayConfig Parse(string json)
+    {
+        GatewayConfig? config;
+        try
+        {
+            config = JsonSerializer.Deserialize<GatewayConfig>(json, Options);
+        }
+        catch (JsonException e)
+        {
+            throw new GatewayConfigException($"The configuration is not valid JSON for the gateway: {e.Message}", e);
+        }
+
+        if (config is null)
+        {
+            throw new GatewayConfigException("The configuration is empty");
+        }
+
+        Check(config);
+        return config;
+    }
+
+    /// <summary>The risk limits: inline, from their file, or none (every limit off, ids up to the capacity's defaults).</summary>
+    public static RiskLimits RiskLimits(GatewayConfig config)
+    {
+        if (config.Risk is not null)
+        {
+            return RiskLimitsJson.Parse(config.Risk.ToJsonString());
+        }
+
+        return config.RiskFile is not null ? RiskLimitsJson.Load(config.RiskFile) : new RiskLimits();
+    }
+
+    private static void Check(GatewayConfig config)
+    {
+        var errors = new List<string>();
+        if (config.RingSize < 2 || (config.RingSize & (config.RingSize - 1)) != 0)
+        {
+            errors.Add($"ringSize {config.RingSize} is not a power of two");
+        }
+
+        if (config.OrderCapacity < 1)
+        {
+            errors.Add("orderCapacity must be positive");
+        }
+
+        if (config.Idle is not ("spin" or "backoff"))
+        {
+            errors.Add($"idle '{config.Idle}' is neither 'spin' nor 'backoff'");
+        }
+
+        if (!IsFsync(config.JournalFsync))
+        {
+            errors.Add($"journalFsync '{config.JournalFsync}' is not 'none', 'every' or 'interval:MILLISECONDS'");
+        }
+
+        Duplicates(config.Venues.Select(v => v.Id), "venue id", errors);
+        Duplicates(config.Instruments.Select(i => i.Id), "instrument id", errors);
+        Duplicates(config.Clients.Strategies.Select(s => s.Id), "strategy id", errors);
+        var venues = config.Venues.Select(v => v.Id).ToHashSet();
+        foreach (var venue in config.Venues)
+        {
+            if (venue.Id < 0 || venue.Id > 63)
+            {
+                errors.Add($"venue '{venue.Name}': id {venue.Id} is outside 0..63");
+            }
+
+            if (venue.Protocol != "fix")
+            {
+                errors.Add($"venue '{venue.Name}': protocol '{venue.Protocol}' is not supported (fix)");
+            }
+            else if (string.IsNullOrWhiteSpace(venue.Session))
+            {
+                errors.Add($"venue '{venue.Name}': a FIX venue needs its session (BeginString:Sender->Target)");
+            }
+        }
+
+        foreach (var instrument in config.Instruments)
+        {
+            if (instrument.Venue >= 0 && !venues.Contains(instrument.Venue))
+            {
+                errors.Add($"instrument {instrument.Id} ({instrument.Symbol}) routes to venue {instrument.Venue}, which is not configured");
+            }
+        }
+
+        foreach (var strategy in config.Clients.Strategies)
+        {
+            if (strategy.Token.Length < 8)
+            {
+                errors.Add($"strategy {strategy.Id}: its token is shorter than 8 characters");
+            }
+        }
+
+        if (config.Venues.Count > 0 && config.FixSettings is null && config.FixSettingsText is null)
+        {
+            errors.Add("FIX venues are configured but neither fixSettings nor fixSettingsText is");
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new GatewayConfigException("The configuration has errors:\n  " + string.Join("\n  ", errors));
+        }
+    }
+
+    private static bool IsFsync(string value) =>
+        value is "none" or "every" || (value.StartsWith("interval:", StringComparison.Ordinal) && int.TryParse(value.AsSpan(9), out var ms) && ms > 0);
+
+    private static void Duplicates(IEnumerable<int> ids, string what, List<string> errors)
+    {
+        foreach (var id in ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            errors.Add($"{what} {id} appears more than once");
+        }
+    }
+}
+
+public sealed class GatewayConfigException : Exception
+{
+    public GatewayConfigException(string message)
+        : base(message)
+    {
+    }
+
+    public GatewayConfigException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}

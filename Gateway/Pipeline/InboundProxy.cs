@@ -1,0 +1,138 @@
+using Gateway.Api.Protocol;
+using Gateway.Sessions.Concurrency;
+using Gateway.Venues;
+using Gateway.Venues.Orders;
+
+namespace Gateway.Pipeline;
+
+/// <summary>
+/// The I/O thread's side of the inbound ring: strategies' commands (from the client server) and venues' reports
+/// (from the adapters) become <see cref="InboundEvent"/>s for the order thread. The I/O thread is the ring's only
+/// producer.
+/// </summary>
+/// <remarks>
+/// When the ring is full the I/O thread waits for the order thread, and drains the outbound ring meanwhile: the
+/// order thread may itself be waiting for room there, and the I/O thread is the one that makes it.
+/// </remarks>
+public sealed class InboundProxy : IVenueReportSink
+{
+    private readonly RingBuffer<InboundEvent> _ring;
+    private Func<int>? _drainOutbound;
+    private long _fullWaits;
+
+    public InboundProxy(RingBuffer<InboundEvent> ring) => _ring = ring;
+
+    /// <summary>How often a hand-over found the ring full (the order thread is behind).</summary>
+    public long FullWaits => Volatile.Read(ref _fullWaits);
+
+    /// <summary>What the I/O thread does while it waits for room: drain the outbound ring.</summary>
+    public void OnFullDrain(Func<int> drainOutbound) => _drainOutbound = drainOutbound;
+
+    public void OnLoggedIn(int strategyId)
+    {
+        ref var entry = ref Claim(out var sequence);
+        entry.Kind = InboundKind.ClientLoggedIn;
+        entry.StrategyId = strategyId;
+        entry.ReceivedTicks = 0;
+        _ring.Publish(sequence);
+    }
+
+    public void OnDisconnected(int strategyId)
+    {
+        ref var entry = ref Claim(out var sequence);
+        entry.Kind = InboundKind.ClientDisconnected;
+        entry.StrategyId = strategyId;
+        entry.ReceivedTicks = 0;
+        _ring.Publish(sequence);
+    }
+
+    public void OnNewOrder(int strategyId, in NewOrderMessage message, long receivedTicks)
+    {
+        ref var entry = ref Claim(out var sequence);
+        entry.Kind = InboundKind.NewOrder;
+        entry.StrategyId = strategyId;
+        entry.ReceivedTicks = receivedTicks;
+        entry.NewOrder = message;
+        _ring.Publish(sequence);
+    }
+
+    public void OnCancelOrder(int strategyId, in CancelOrderMessage message, long receivedTicks)
+    {
+        ref var entry = ref Claim(out var sequence);
+        entry.Kind = InboundKind.CancelOrder;
+        entry.StrategyId = strategyId;
+        entry.ReceivedTicks = receivedTicks;
+        entry.Cancel = message;
+        _ring.Publish(sequence);
+    }
+
+    public void OnReplaceOrder(int strategyId, in ReplaceOrderMessage message, long receivedTicks)
+    {
+        ref var entry = ref Claim(out var sequence);
+        entry.Kind = InboundKind.ReplaceOrder;
+        entry.StrategyId = strategyId;
+        entry.ReceivedTicks = receivedTicks;
+        entry.Replace = message;
+        _ring.Publish(sequence);
+    }
+
+    public void OnMassCancel(int strategyId, in MassCancelMessage message, long receivedTicks)
+    {
+        ref var entry = ref Claim(out var sequence);
+        entry.Kind = InboundKind.MassCancel;
+        entry.StrategyId = strategyId;
+        entry.ReceivedTicks = receivedTicks;
+        entry.MassCancel = message;
+        _ring.Publish(sequence);
+    }
+
+    public void OnReport(in VenueReport report)
+    {
+        ref var entry = ref Claim(out var sequence);
+        entry.Kind = InboundKind.VenueReport;
+        entry.StrategyId = -1;
+        entry.ReceivedTicks = 0;
+        entry.Report = report;
+        _ring.Publish(sequence);
+    }
+
+    /// <summary>A request the venue's adapter refused without sending (not connected, invalid): the order thread decides what the strategy hears.</summary>
+    public void OnSendFailed(in VenueRequest request, VenueSendResult result)
+    {
+        ref var entry = ref Claim(out var sequence);
+        entry.Kind = InboundKind.VenueSendFailed;
+        entry.SendResult = result;
+        entry.StrategyId = -1;
+        entry.ReceivedTicks = 0;
+        entry.Report = default;
+        entry.Report.VenueId = request.VenueId;
+        entry.Report.ClOrdId = request.ClOrdId;
+        entry.Report.OrigClOrdId = request.OrigClOrdId;
+        entry.Report.ForReplace = request.Kind == VenueRequestKind.Replace;
+        entry.Report.Kind = request.Kind == VenueRequestKind.NewOrder ? VenueReportKind.Rejected : VenueReportKind.CancelRejected;
+        _ring.Publish(sequence);
+    }
+
+    private ref InboundEvent Claim(out long sequence)
+    {
+        if (_ring.TryClaim(out sequence) != ClaimResult.Claimed)
+        {
+            WaitForRoom(out sequence);
+        }
+
+        return ref _ring[sequence];
+    }
+
+    private void WaitForRoom(out long sequence)
+    {
+        _fullWaits++;
+        var spinner = default(SpinWait);
+        while (_ring.TryClaim(out sequence) != ClaimResult.Claimed)
+        {
+            if (_drainOutbound is null || _drainOutbound() == 0)
+            {
+                spinner.SpinOnce(sleep1Threshold: -1);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Gateway.Api.Protocol;
+using Gateway.Sessions.Concurrency;
+using Gateway.Venues.Orders;
+
+namespace Gateway.Pipeline;
+
+/// <summary>
+/// The order thread's side of the outbound ring. Each method claims an entry, lets the caller fill it in place and
+/// publishes it: <c>ref var m = ref proxy.Client(strategy, MessageType.Fill).Fill; ...; proxy.Publish();</c>.
+/// When the ring is full the order thread spins until the I/O thread has made room (counted).
+/// </summary>
+public sealed class OutboundProxy
+{
+    private readonly RingBuffer<OutboundAction> _ring;
+    private long _claimed = -1;
+    private long _fullWaits;
+
+    public OutboundProxy(RingBuffer<OutboundAction> ring) => _ring = ring;
+
+    public long FullWaits => Volatile.Read(ref _fullWaits);
+
+    /// <summary>Claims an entry for a venue request; fill <see cref="OutboundAction.Request"/>, then <see cref="Publish"/>.</summary>
+    public ref VenueRequest Venue(long receivedTicks)
+    {
+        ref var entry = ref Claim();
+        entry.Kind = OutboundKind.Venue;
+        entry.StrategyId = -1;
+        entry.ReceivedTicks = receivedTicks;
+        return ref entry.Request;
+    }
+
+    /// <summary>Claims an entry for a message to a strategy; fill the payload of <paramref name="type"/>, then <see cref="Publish"/>.</summary>
+    public ref OutboundAction Client(int strategyId, MessageType type)
+    {
+        ref var entry = ref Claim();
+        entry.Kind = OutboundKind.Client;
+        entry.ClientType = type;
+        entry.StrategyId = strategyId;
+        entry.ReceivedTicks = 0;
+        return ref entry;
+    }
+
+    public void Publish() => _ring.Publish(_claimed);
+
+    private ref OutboundAction Claim()
+    {
+        if (_ring.TryClaim(out _claimed) != ClaimResult.Claimed)
+        {
+            _fullWaits++;
+            var spinner = default(SpinWait);
+            while (_ring.TryClaim(out _claimed) != ClaimResult.Claimed)
+            {
+                spinner.SpinOnce(sleep1Threshold: -1);
+            }
+        }
+
+        return ref _ring[_claimed];
+    }
+}
