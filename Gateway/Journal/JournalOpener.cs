@@ -112,7 +112,7 @@ internal static class JournalOpener
                 }
             }
 
-            var recovery = new JournalRecovery(records, segmentsRead, torn || orphanedBytes > 0, orphanedBytes, orphanedFiles, Created: false);
+            var recovery = new JournalRecovery(records, segmentsRead, torn, orphanedBytes, orphanedFiles, Created: false);
             return new Opened(current, position, lastSequence, recovery);
         }
         catch
