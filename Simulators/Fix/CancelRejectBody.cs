@@ -4,7 +4,7 @@ using Gateway.Sessions.Fix.Session;
 namespace Gateway.Simulators.Fix;
 
 /// <summary>
-/// OrderCancelReject (35=9), the same in every version.
+/// OrderCancelReject (35=9), the same in every version but for CxlRejReason 99, which FIX 4.2 lacks.
 /// <code>
 /// 37=OrderID|11=ClOrdID|41=OrigClOrdID|39=OrdStatus|434=CxlRejResponseTo|102=CxlRejReason|58=Text|
 /// </code>
@@ -12,8 +12,13 @@ namespace Gateway.Simulators.Fix;
 internal readonly ref struct CancelRejectBody : IFixBody
 {
     private readonly ref readonly OutboundReport _report;
+    private readonly bool _fix42;
 
-    public CancelRejectBody(ref readonly OutboundReport report) => _report = ref report;
+    public CancelRejectBody(ref readonly OutboundReport report, bool fix42)
+    {
+        _report = ref report;
+        _fix42 = fix42;
+    }
 
     public void WriteHeader(ref FixHeaderFields header)
     {
@@ -27,7 +32,8 @@ internal readonly ref struct CancelRejectBody : IFixBody
         writer.Add(41, r.OrigClOrdId.Span);
         writer.Add(39, r.OrdStatus);
         writer.Add(434, r.ResponseTo);
-        writer.Add(102, r.CxlRejReason);
+        // FIX 4.2 has no 99 (Other): 2 (Broker/Exchange option) stands in for it.
+        writer.Add(102, _fix42 && r.CxlRejReason == 99 ? 2 : r.CxlRejReason);
         if (r.Text is { } text)
         {
             writer.Add(58, text);

@@ -221,7 +221,7 @@ internal sealed partial class SimulatorApplication : IFixApplication
         }
         else
         {
-            var body = new CancelRejectBody(ref report);
+            var body = new CancelRejectBody(ref report, state.IsFix42);
             status = state.Session.TrySend("9"u8, ref body);
         }
 
