@@ -27,13 +27,13 @@ internal sealed class VenueHarness : IDisposable
     private int _peerSeqNum = 1;
 
     public VenueHarness(string beginString, Func<FixVenueOptions, FixVenueOptions>? options = null,
-        IFixMessageStore? store = null, bool logOn = true)
+        IFixMessageStore? store = null, bool logOn = true, bool withAdapter = true)
     {
         BeginString = beginString;
         Clock = new ManualEpochClock(Start);
         Store = store ?? new MemoryFixMessageStore(Start);
         var venue = DefaultOptions(beginString);
-        Adapter = App.Add(options is null ? venue : options(venue), Sink);
+        Adapter = withAdapter ? App.Add(options is null ? venue : options(venue), Sink) : null!;
         Session = new FixSession(SessionSettings(beginString), App, Store, clock: Clock);
         if (logOn)
         {
