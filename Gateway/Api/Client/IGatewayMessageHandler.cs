@@ -29,6 +29,9 @@ public interface IGatewayMessageHandler
 
     void OnFill(in FillMessage message);
 
+    /// <summary>After a login: where one of the strategy's orders stands (see <see cref="OrderStatusMessage"/>).</summary>
+    void OnOrderStatus(in OrderStatusMessage message);
+
     /// <summary>Once, when the connection is gone: <paramref name="reason"/> says who ended it.</summary>
     void OnDisconnected(DisconnectReason reason);
 }

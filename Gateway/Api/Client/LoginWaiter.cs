@@ -40,6 +40,8 @@ internal struct LoginWaiter : IGatewayMessageHandler
     public void OnCancelRejected(in CancelRejectedMessage message) { }
 
     public void OnFill(in FillMessage message) { }
+
+    public void OnOrderStatus(in OrderStatusMessage message) { }
 }
 
 /// <summary>Callback mode: a struct over the caller's handler object, so the one Poll serves both modes.</summary>
@@ -62,6 +64,8 @@ internal readonly struct ForwardingHandler(IGatewayMessageHandler inner) : IGate
     public void OnCancelRejected(in CancelRejectedMessage message) => inner.OnCancelRejected(in message);
 
     public void OnFill(in FillMessage message) => inner.OnFill(in message);
+
+    public void OnOrderStatus(in OrderStatusMessage message) => inner.OnOrderStatus(in message);
 
     public void OnDisconnected(DisconnectReason reason) => inner.OnDisconnected(reason);
 }

@@ -37,6 +37,9 @@ internal static class MessageDispatcher
             case MessageType.SessionStatus:
                 handler.OnSessionStatus(in MemoryMarshal.AsRef<SessionStatusMessage>(frame));
                 return true;
+            case MessageType.OrderStatus:
+                handler.OnOrderStatus(in MemoryMarshal.AsRef<OrderStatusMessage>(frame));
+                return true;
             case MessageType.Error:
                 handler.OnError(in MemoryMarshal.AsRef<ErrorMessage>(frame));
                 return true;
