@@ -14,6 +14,12 @@ public sealed record GatewayConfig
     /// <summary>CPU the I/O thread (strategy connections, venue sessions) is pinned to; -1: not pinned.</summary>
     public int IoThreadCpu { get; init; } = -1;
 
+    /// <summary>
+    /// <c>dedicated</c>: the order thread and the I/O thread each on a CPU of their own (the lowest latency);
+    /// <c>shared</c>: both on one thread (two-core machines, where two spinning threads would starve everything else).
+    /// </summary>
+    public string Threading { get; init; } = "dedicated";
+
     /// <summary>How idle threads wait: <c>spin</c> (lowest latency, a core each) or <c>backoff</c>.</summary>
     public string Idle { get; init; } = "spin";
 

@@ -76,6 +76,11 @@ public static class GatewayConfigLoader
             errors.Add($"idle '{config.Idle}' is neither 'spin' nor 'backoff'");
         }
 
+        if (config.Threading is not ("dedicated" or "shared"))
+        {
+            errors.Add($"threading '{config.Threading}' is neither 'dedicated' nor 'shared'");
+        }
+
         if (!IsFsync(config.JournalFsync))
         {
             errors.Add($"journalFsync '{config.JournalFsync}' is not 'none', 'every' or 'interval:MILLISECONDS'");
