@@ -23,6 +23,9 @@ internal sealed class ClientConnection(Socket socket, int receiveBufferSize, int
     public long LastSentTicks { get; set; } = nowTicks;
 
     public bool IsClosed { get; set; }
+
+    /// <summary>Error messages sent to this connection, to thin out their log lines.</summary>
+    public long ErrorsSent { get; set; }
 }
 
 /// <summary>A configured strategy: its token (zero-padded to the wire field's 32 bytes) and its connection while logged in.</summary>

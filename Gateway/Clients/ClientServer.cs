@@ -36,6 +36,7 @@ public sealed class ClientServer : IAgent, IDisposable
     /// <summary>Cold: binds and listens at once (throws <see cref="SocketException"/> when the port is taken).</summary>
     public ClientServer(ClientServerOptions options, IClientCommandSink sink)
     {
+        Validate(options);
         _options = options;
         _sink = sink;
         _log = options.Logger.ForContext<ClientServer>();
@@ -394,8 +395,15 @@ public sealed class ClientServer : IAgent, IDisposable
     private void SendError(ClientConnection connection, ErrorCode code, MessageType refType, long clientOrderId, string text)
     {
         Counters.CountError(code);
-        _log.Warning("Binary API error to {Remote} (strategy {StrategyId}): {Code} for message type {Type}",
-            connection.Remote, connection.Strategy?.StrategyId ?? 0, code, (byte)refType);
+        var count = ++connection.ErrorsSent;
+
+        // A strategy in a loop of bad messages must not flood the log: the first ten, then every thousandth.
+        if (count <= 10 || count % 1000 == 0)
+        {
+            _log.Warning("Binary API error #{Count} to {Remote} (strategy {StrategyId}): {Code} for message type {Type}",
+                count, connection.Remote, connection.Strategy?.StrategyId ?? 0, code, (byte)refType);
+        }
+
         var error = new ErrorMessage { Code = code, RefType = refType, ClientOrderId = clientOrderId };
         AsciiText.Set(error.Text, text);
         Send(connection, ref error);
@@ -502,6 +510,16 @@ public sealed class ClientServer : IAgent, IDisposable
         MessageType.ReplaceOrder => MemoryMarshal.AsRef<ReplaceOrderMessage>(frame).ClientOrderId,
         _ => 0,
     };
+
+    private static void Validate(ClientServerOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.ReceiveBufferSize, 2 * ApiWire.MaxMessageSize, nameof(options.ReceiveBufferSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.SendBufferSize, ApiWire.MaxMessageSize, nameof(options.SendBufferSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConnections, 1, nameof(options.MaxConnections));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxAcceptsPerCycle, 1, nameof(options.MaxAcceptsPerCycle));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.HeartbeatInterval, TimeSpan.Zero, nameof(options.HeartbeatInterval));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.SilenceTimeout, TimeSpan.Zero, nameof(options.SilenceTimeout));
+    }
 
     private static FrozenDictionary<int, StrategySlot> BuildStrategies(IReadOnlyDictionary<int, string> tokens)
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Gateway.Api.Protocol;
 using Gateway.Api.Transport;
 
@@ -115,7 +116,7 @@ public sealed partial class GatewayClient : IDisposable
         var spin = new SpinWait();
         while (waiter.Status == 0 && waiter.Disconnect == DisconnectReason.None)
         {
-            if (Poll(ref waiter) == 0)
+            if (PollCore(ref waiter, stopAtLoginAnswer: true) == 0)
             {
                 if (Stopwatch.GetTimestamp() > deadline)
                 {
@@ -157,6 +158,13 @@ public sealed partial class GatewayClient : IDisposable
         }
 
         AcquireSendLock();
+        if (_state == Closed)
+        {
+            // Closed while this thread waited for the buffer.
+            Volatile.Write(ref _sendLock, 0);
+            return false;
+        }
+
         if (!_send.TryAppend(ref message))
         {
             FlushLocked();
@@ -182,6 +190,9 @@ public sealed partial class GatewayClient : IDisposable
     /// Returns the work done (messages handled, plus one per read or event); 0 means idle.
     /// </summary>
     public int Poll<THandler>(ref THandler handler)
+        where THandler : struct, IGatewayMessageHandler => PollCore(ref handler, stopAtLoginAnswer: false);
+
+    private int PollCore<THandler>(ref THandler handler, bool stopAtLoginAnswer)
         where THandler : struct, IGatewayMessageHandler
     {
         if (_state is not (Connected or LoggedIn))
@@ -202,7 +213,7 @@ public sealed partial class GatewayClient : IDisposable
         {
             Counters._bytesReceived += read;
             _lastReceivedTicks = now;
-            work = 1 + Drain(ref handler);
+            work = 1 + Drain(ref handler, stopAtLoginAnswer);
         }
         else if (read < 0)
         {
@@ -213,9 +224,18 @@ public sealed partial class GatewayClient : IDisposable
 
             Close(read == IoStatus.PeerClosed ? DisconnectReason.ClosedByGateway : DisconnectReason.SocketError);
         }
-        else if (now - _lastReceivedTicks > _silenceTicks)
+        else
         {
-            Close(DisconnectReason.SilenceTimeout);
+            if (_receive.Count >= MessageHeader.Size)
+            {
+                // Frames left behind by Login, which stops at its answer.
+                work = Drain(ref handler, stopAtLoginAnswer);
+            }
+
+            if (now - _lastReceivedTicks > _silenceTicks && _state is (Connected or LoggedIn))
+            {
+                Close(DisconnectReason.SilenceTimeout);
+            }
         }
 
         if (_state is not (Connected or LoggedIn))
@@ -295,7 +315,8 @@ public sealed partial class GatewayClient : IDisposable
         }
     }
 
-    private int Drain<THandler>(ref THandler handler)
+    /// <summary>Hands every whole frame on; with <paramref name="stopAtLoginAnswer"/>, stops after the login's answer so what follows it waits for the strategy's own handler.</summary>
+    private int Drain<THandler>(ref THandler handler, bool stopAtLoginAnswer)
         where THandler : struct, IGatewayMessageHandler
     {
         var handled = 0;
@@ -328,6 +349,11 @@ public sealed partial class GatewayClient : IDisposable
                 if (_state is Connected or LoggedIn)
                 {
                     _receive.Consume(length);
+                }
+
+                if (stopAtLoginAnswer && IsLoginAnswer(header.Type, received))
+                {
+                    break;
                 }
             }
             else if (status == FrameStatus.NeedMore)
@@ -468,6 +494,10 @@ public sealed partial class GatewayClient : IDisposable
         _send.Clear();
         Volatile.Write(ref _sendLock, 0);
     }
+
+    private static bool IsLoginAnswer(MessageType type, ReadOnlySpan<byte> frame) =>
+        type == MessageType.SessionStatus
+        && MemoryMarshal.AsRef<SessionStatusMessage>(frame).Code is SessionStatusCode.LoggedIn or SessionStatusCode.LoginRejected;
 
     private static long ToTicks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
 }

@@ -77,6 +77,26 @@ public sealed class GatewayClientTests
 
     [Test]
     [CancelAfter(10_000)]
+    public void Messages_that_follow_the_login_answer_in_the_same_read_reach_the_handler(CancellationToken cancellation)
+    {
+        var (client, gateway) = Connect();
+        var status = new SessionStatusMessage { Code = SessionStatusCode.LoggedIn, StrategyId = 7 };
+        var fill = new FillMessage { ClientOrderId = 11 };
+        var bytes = new byte[SessionStatusMessage.Size + FillMessage.Size];
+        ApiWire.Write(bytes, ref status);
+        ApiWire.Write(bytes.AsSpan(SessionStatusMessage.Size), ref fill);
+        gateway.Send(bytes); // waits in the client's socket: Login reads both at once
+
+        client.Login(7, "token").IsLoggedIn.Should().BeTrue();
+        var handler = new RecordingHandler();
+        var poll = handler.AsStruct();
+        PollUntil(client, ref poll, () => !handler.Fills.IsEmpty, cancellation);
+
+        handler.Fills.Single().ClientOrderId.Should().Be(11);
+    }
+
+    [Test]
+    [CancelAfter(10_000)]
     public void A_silent_gateway_is_dropped_after_the_silence_timeout(CancellationToken cancellation)
     {
         var (client, _) = Connect(new GatewayClientOptions { SilenceTimeout = TimeSpan.FromMilliseconds(200) });

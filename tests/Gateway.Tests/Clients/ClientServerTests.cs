@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using FluentAssertions;
 using Gateway.Api.Client;
 using Gateway.Api.Protocol;
+using Gateway.Clients;
 using NUnit.Framework;
 
 namespace Gateway.Tests.Clients;
@@ -337,6 +338,16 @@ public sealed class ClientServerTests
         harness.PumpUntil(() => harness.Server.Counters.ConnectionsRefused == 1, cancellation);
         ReadUntilClosed(extra).Should().BeTrue();
         harness.Server.IsLoggedIn(7).Should().BeTrue();
+    }
+
+    [Test]
+    public void Options_that_cannot_work_are_refused_at_construction()
+    {
+        var sink = new RecordingSink();
+        FluentActions.Invoking(() => new ClientServer(new ClientServerOptions { ReceiveBufferSize = 100 }, sink)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new ClientServer(new ClientServerOptions { SilenceTimeout = TimeSpan.Zero }, sink)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new ClientServer(new ClientServerOptions { Tokens = new Dictionary<int, string> { [1] = new string('x', 33) } }, sink))
+            .Should().Throw<ArgumentException>().WithMessage("*strategy 1*");
     }
 
     private static byte[] Hex(int length, MessageType type, byte version = ProtocolVersion.Current)
