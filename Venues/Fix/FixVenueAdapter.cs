@@ -144,7 +144,7 @@ public sealed class FixVenueAdapter : IVenueAdapter
     internal void Attach(FixSession session)
     {
         _session = session;
-        _dialect = FixDialects.Of(session.Id);
+        _dialect = FixDialects.Of(session.Id, session.Settings.DefaultApplVerId);
         _precision = session.Settings.TimestampPrecision;
         // 4.2 requires HandlInst on D and G; 4.4 carries it unless configured off; FIX 5.0 does without.
         _handlInst = _dialect switch
