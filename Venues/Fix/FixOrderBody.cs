@@ -13,7 +13,7 @@ namespace Gateway.Venues.Fix;
 ///  G  41=OrigClOrdID|11=ClOrdID|[37=OrderID]|[1=Account]|21=HandlInst|55=Symbol|[48|22]|54=Side|60=TransactTime|38=Qty|40=OrdType|[44=Price]|59=TIF|[extras]
 /// </code>
 /// 21 goes on D and G for FIX 4.2 and 4.4 only; 44 only for limit orders, from 8 implied decimals without trailing
-/// zeros (12345000000 → 123.45). Values were checked by <see cref="FixRequestCodes"/> before this is built.
+/// zeros (12345000000 → 123.45). The adapter checked the values (FixRequestCodes, ids, quantity) before building it.
 /// </summary>
 internal readonly ref struct FixOrderBody : IFixBody
 {

@@ -119,11 +119,20 @@ internal static class FixReportDecoder
         m.TryGetTimestamp(60, out r.VenueTimeNanos);
     }
 
-    /// <summary>The gateway's decimal id: 1 to 18 ASCII digits (no sign, no spaces), so it always fits a long.</summary>
+    /// <summary>The largest id that reads back: 18 digits.</summary>
+    public const long MaxClOrdId = 999_999_999_999_999_999;
+
+    /// <summary>An id the adapter can send and read back: 1 to <see cref="MaxClOrdId"/>.</summary>
+    public static bool IsClOrdId(long id) => id is > 0 and <= MaxClOrdId;
+
+    /// <summary>
+    /// The gateway's decimal id as it writes it: 1 to 18 ASCII digits, no sign, no leading zero (so it fits a long and
+    /// "0123" is not taken for 123).
+    /// </summary>
     public static bool TryParseClOrdId(ReadOnlySpan<byte> value, out long id)
     {
         id = 0;
-        if (value.IsEmpty || value.Length > 18)
+        if (value.IsEmpty || value.Length > 18 || value[0] == '0')
         {
             return false;
         }

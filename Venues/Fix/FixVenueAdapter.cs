@@ -144,7 +144,7 @@ public sealed class FixVenueAdapter : IVenueAdapter
     internal void Attach(FixSession session)
     {
         _session = session;
-        _dialect = FixDialects.Of(session.Id);
+        _dialect = FixDialects.Of(session.Id, session.Settings.DefaultApplVerId);
         _precision = session.Settings.TimestampPrecision;
         // 4.2 requires HandlInst on D and G; 4.4 carries it unless configured off; FIX 5.0 does without.
         _handlInst = _dialect switch
@@ -156,7 +156,16 @@ public sealed class FixVenueAdapter : IVenueAdapter
         _sent.Clear();
     }
 
-    internal void OnLogon() => Deliver(SessionEvent(VenueReportKind.SessionUp));
+    internal void OnLogon()
+    {
+        // Sequence numbers went back (a reset): the ring's entries name other messages now.
+        if (_session is { } session && session.NextSenderMsgSeqNum <= _sent.Highest)
+        {
+            _sent.Clear();
+        }
+
+        Deliver(SessionEvent(VenueReportKind.SessionUp));
+    }
 
     internal void OnLogout() => Deliver(SessionEvent(VenueReportKind.SessionDown));
 
@@ -221,7 +230,10 @@ public sealed class FixVenueAdapter : IVenueAdapter
 
     private bool TryLookUp(in VenueRequest request, ref FixOrderFields fields)
     {
-        if (!_tables.TryGetSymbol(request.InstrumentId, out var symbol))
+        // An id the venue's reports could not be read back by is a bug upstream: refuse it rather than lose the order.
+        if (!FixReportDecoder.IsClOrdId(request.ClOrdId)
+            || (request.Kind != VenueRequestKind.NewOrder && !FixReportDecoder.IsClOrdId(request.OrigClOrdId))
+            || !_tables.TryGetSymbol(request.InstrumentId, out var symbol))
         {
             return false;
         }

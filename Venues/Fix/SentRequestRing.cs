@@ -18,6 +18,9 @@ internal sealed class SentRequestRing
     private readonly long[] _origClOrdIds = new long[Capacity];
     private readonly VenueRequestKind[] _kinds = new VenueRequestKind[Capacity];
 
+    /// <summary>The highest MsgSeqNum recorded since the last <see cref="Clear"/>.</summary>
+    public int Highest { get; private set; }
+
     public void Add(int seqNum, in VenueRequest request)
     {
         var slot = seqNum & Mask;
@@ -25,6 +28,7 @@ internal sealed class SentRequestRing
         _clOrdIds[slot] = request.ClOrdId;
         _origClOrdIds[slot] = request.OrigClOrdId;
         _kinds[slot] = request.Kind;
+        Highest = Math.Max(Highest, seqNum);
     }
 
     public bool TryFind(long seqNum, out VenueRequestKind kind, out long clOrdId, out long origClOrdId)
@@ -45,5 +49,9 @@ internal sealed class SentRequestRing
     }
 
     /// <summary>A new sequence epoch (session reset): old numbers name other messages now.</summary>
-    public void Clear() => Array.Clear(_seqNums);
+    public void Clear()
+    {
+        Array.Clear(_seqNums);
+        Highest = 0;
+    }
 }

@@ -159,6 +159,8 @@ public sealed class FixExecutionReportTests
     [TestCase("11=ABC|", "ClOrdID not ours 11=ABC")]
     [TestCase("", "ClOrdID not ours 11=")]
     [TestCase("11=-5|", "ClOrdID not ours 11=-5")]
+    [TestCase("11=01001|", "ClOrdID not ours 11=01001")]
+    [TestCase("11=0|", "ClOrdID not ours 11=0")]
     [TestCase("11=1234567890123456789|", "ClOrdID not ours 11=1234567890123456789")]
     [TestCase("11=1003|41=X1|", "OrigClOrdID not ours 41=X1")]
     [TestCase("11=1001|32=1.5|", "bad quantity 32=1.5")]

@@ -97,4 +97,21 @@ public sealed class FixRejectMappingTests
         venue.Sink.Count.Should().Be(count);
         venue.Adapter.Counters[FixVenueCounter.AdminRejectsIgnored].Should().Be(2);
     }
+
+    [Test]
+    public void After_a_sequence_reset_a_reject_is_not_matched_to_a_request_of_the_old_numbers()
+    {
+        using var venue = new VenueHarness("FIX.4.4");
+        var seqNum = venue.Session.NextSenderMsgSeqNum;
+        venue.SendAndCapture(VenueHarness.NewOrder(1001));
+
+        venue.Session.Reset("new day");
+        venue.Connect();
+        venue.PeerSeqNum = 1;
+        venue.LogOn();
+        venue.Session.NextSenderMsgSeqNum.Should().Be(seqNum, "only our Logon went out in the new epoch");
+
+        venue.SendFromVenue("3", $"45={seqNum}|373=1|"); // no 372 (optional before 4.4): only the ring could tell
+        venue.Sink.Last.Kind.Should().Be(VenueReportKind.Unrecognised);
+    }
 }

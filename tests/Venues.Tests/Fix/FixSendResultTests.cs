@@ -25,15 +25,25 @@ public sealed class FixSendResultTests
         var noQuantity = VenueHarness.NewOrder(quantity: 0);
         var badKind = VenueHarness.NewOrder();
         badKind.Kind = 0;
+        var noId = VenueHarness.NewOrder(clOrdId: 0);
+        var negativeId = VenueHarness.NewOrder(clOrdId: -5);
+        var idTooLong = VenueHarness.NewOrder(clOrdId: 1_000_000_000_000_000_000);
+        var cancelOfNothing = VenueHarness.Cancel(origClOrdId: 0);
+        var replaceNoQuantity = VenueHarness.Replace();
+        replaceNoQuantity.Quantity = 0;
 
-        foreach (var request in new[] { unknown, badSide, badType, badTif, noQuantity, badKind })
+        foreach (var request in new[]
+                 {
+                     unknown, badSide, badType, badTif, noQuantity, badKind, noId, negativeId, idTooLong, cancelOfNothing,
+                     replaceNoQuantity,
+                 })
         {
             venue.Adapter.TrySend(in request).Should().Be(VenueSendResult.Invalid);
         }
 
         venue.Received().Should().BeEmpty();
         venue.Session.NextSenderMsgSeqNum.Should().Be(next);
-        venue.Adapter.Counters[FixVenueCounter.InvalidRequests].Should().Be(6);
+        venue.Adapter.Counters[FixVenueCounter.InvalidRequests].Should().Be(11);
     }
 
     [Test]

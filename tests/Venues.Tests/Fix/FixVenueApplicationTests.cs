@@ -33,6 +33,23 @@ public sealed class FixVenueApplicationTests
         venue.App.Find(1).Should().BeNull();
     }
 
+    [TestCase("FIX.4.2", "", FixDialect.Fix42)]
+    [TestCase("FIX.4.3", "", FixDialect.Fix44)]
+    [TestCase("FIX.4.4", "", FixDialect.Fix44)]
+    [TestCase("FIXT.1.1", "9", FixDialect.Fix50)]
+    [TestCase("FIXT.1.1", "FIX.5.0SP2", FixDialect.Fix50)]
+    [TestCase("FIXT.1.1", "7", FixDialect.Fix50)]
+    [TestCase("FIXT.1.1", "FIX.4.4", FixDialect.Fix44)]
+    [TestCase("FIXT.1.1", "4", FixDialect.Fix42)]
+    public void The_dialect_comes_from_BeginString_and_DefaultApplVerID(string beginString, string applVerId, FixDialect dialect)
+    {
+        var app = new FixVenueApplication();
+        var adapter = app.Add(VenueHarness.DefaultOptions(beginString), new RecordingSink());
+        var settings = VenueHarness.SessionSettings(beginString) with { DefaultApplVerId = applVerId };
+        using var session = new Sessions.Fix.Session.FixSession(settings, app, new Sessions.Fix.Store.MemoryFixMessageStore());
+        adapter.Dialect.Should().Be(dialect);
+    }
+
     [Test]
     public void Other_application_messages_get_a_business_reject()
     {
