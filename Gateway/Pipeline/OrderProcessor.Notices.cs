@@ -92,52 +92,52 @@ public sealed partial class OrderProcessor
         switch (result.Notice)
         {
             case StrategyNotice.VenueAccepted:
-            {
-                ref var m = ref _out.Client(order.StrategyId, MessageType.VenueAccepted).VenueAccepted;
-                m.ClientOrderId = order.ClientOrderId;
-                m.VenueId = order.VenueId;
-                m.Reserved = 0;
-                m.TimestampNanos = _now;
-                m.VenueOrderId.Set(order.VenueOrderId.Span);
-                _out.Publish();
-                break;
-            }
+                {
+                    ref var m = ref _out.Client(order.StrategyId, MessageType.VenueAccepted).VenueAccepted;
+                    m.ClientOrderId = order.ClientOrderId;
+                    m.VenueId = order.VenueId;
+                    m.Reserved = 0;
+                    m.TimestampNanos = _now;
+                    m.VenueOrderId.Set(order.VenueOrderId.Span);
+                    _out.Publish();
+                    break;
+                }
 
             case StrategyNotice.Fill:
-            {
-                Counters.Fills.Increment();
-                ref var m = ref _out.Client(order.StrategyId, MessageType.Fill).Fill;
-                m.ClientOrderId = order.ClientOrderId;
-                m.Quantity = result.Quantity;
-                m.Price = result.Price;
-                m.CumQuantity = result.CumQuantity;
-                m.LeavesQuantity = result.LeavesQuantity;
-                m.Kind = result.LeavesQuantity == 0 && order.State == OrderState.Filled ? FillKind.Full : FillKind.Partial;
-                m.Reserved = 0;
-                m.Reserved2 = 0;
-                m.Reserved3 = 0;
-                m.TimestampNanos = _now;
-                m.ExecId.Set(report.ExecId.Span);
-                _out.Publish();
-                break;
-            }
+                {
+                    Counters.Fills.Increment();
+                    ref var m = ref _out.Client(order.StrategyId, MessageType.Fill).Fill;
+                    m.ClientOrderId = order.ClientOrderId;
+                    m.Quantity = result.Quantity;
+                    m.Price = result.Price;
+                    m.CumQuantity = result.CumQuantity;
+                    m.LeavesQuantity = result.LeavesQuantity;
+                    m.Kind = result.LeavesQuantity == 0 && order.State == OrderState.Filled ? FillKind.Full : FillKind.Partial;
+                    m.Reserved = 0;
+                    m.Reserved2 = 0;
+                    m.Reserved3 = 0;
+                    m.TimestampNanos = _now;
+                    m.ExecId.Set(report.ExecId.Span);
+                    _out.Publish();
+                    break;
+                }
 
             case StrategyNotice.Canceled:
                 NotifyCanceled(in order, result.CancelReason, result.Quantity);
                 break;
             case StrategyNotice.Replaced:
-            {
-                ref var replacement = ref _book[result.OtherIndex];
-                ref var m = ref _out.Client(order.StrategyId, MessageType.Replaced).Replaced;
-                m.OrigClientOrderId = order.ClientOrderId;
-                m.ClientOrderId = replacement.ClientOrderId;
-                m.Quantity = replacement.Quantity;
-                m.Price = replacement.Price;
-                m.LeavesQuantity = replacement.LeavesQuantity;
-                m.TimestampNanos = _now;
-                _out.Publish();
-                break;
-            }
+                {
+                    ref var replacement = ref _book[result.OtherIndex];
+                    ref var m = ref _out.Client(order.StrategyId, MessageType.Replaced).Replaced;
+                    m.OrigClientOrderId = order.ClientOrderId;
+                    m.ClientOrderId = replacement.ClientOrderId;
+                    m.Quantity = replacement.Quantity;
+                    m.Price = replacement.Price;
+                    m.LeavesQuantity = replacement.LeavesQuantity;
+                    m.TimestampNanos = _now;
+                    _out.Publish();
+                    break;
+                }
 
             case StrategyNotice.OrderRejected:
                 RejectOrder(order.StrategyId, order.ClientOrderId, RejectReason.VenueRejected, order.VenueId, report.Text.Span);

@@ -23,16 +23,7 @@ public sealed partial class OrderProcessor
         _now = _clock.NowNanos();
         _book.SeedClOrdIds(clOrdIdFloor);
         var summary = new RecoverySummary { Orders = _book.Count, Open = _book.OpenCount };
-        for (var index = 0; index < _book.Count; index++)
-        {
-            ref var order = ref _book[index];
-            if (order.IsFinal)
-            {
-                continue;
-            }
-
-            RestoreRisk(in order);
-        }
+        summary.Risk = RiskRestore.FromBook(_book, _risk, _now);
 
         foreach (var venue in venues)
         {
@@ -102,14 +93,8 @@ public sealed partial class OrderProcessor
 
         public void OnRecord(ushort recordType, long sequence, ReadOnlySpan<byte> payload)
         {
-            if (recordType != OrderRecordType || payload.Length != System.Runtime.CompilerServices.Unsafe.SizeOf<OrderRecord>())
-            {
-                Failures++;
-                return;
-            }
-
-            var record = System.Runtime.InteropServices.MemoryMarshal.Read<OrderRecord>(payload);
-            if (book.Apply(in record) == ApplyResult.Applied)
+            if (recordType == OrderRecordType && OrderRecordCodec.TryRead(payload, out var record)
+                && book.Apply(in record) == ApplyResult.Applied)
             {
                 Records++;
             }
@@ -127,4 +112,5 @@ public struct RecoverySummary
     public int Orders;
     public int Open;
     public int UnsentRequests;
+    public RiskRestoreCounts Risk;
 }

@@ -234,7 +234,7 @@ public sealed partial class OrderProcessor
         (RiskChecks.Orders.TimeInForce)o.TimeInForce, quantity, price, clientOrderId);
 
     /// <summary>The book walks the open orders that match the filter; each gets the gateway's own cancel.</summary>
-    private readonly struct CancelVisitor(OrderProcessor processor, CancelReason reason) : IOpenOrderVisitor
+    private readonly struct CancelVisitor(OrderProcessor processor, CancelReason reason) : Orders.IOpenOrderVisitor
     {
         public void Visit(int index, ref OrderRecord order)
         {
