@@ -124,8 +124,10 @@ public sealed partial class OrderBook
         record.ClientOrderId = clientOrderId;
         record.Quantity = quantity;
         record.Price = price;
-        record.CumQuantity = original.CumQuantity;
-        record.LeavesQuantity = Math.Max(0, quantity - original.CumQuantity);
+        // Nothing works under the replacement until the venue confirms it: then it takes over the original's fills.
+        record.CumQuantity = 0;
+        record.FilledNotional = 0;
+        record.LeavesQuantity = 0;
         record.ReplacesIndex = originalIndex;
         record.ReplacedByIndex = -1;
         record.PendingClOrdId = 0;

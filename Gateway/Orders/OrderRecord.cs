@@ -24,9 +24,10 @@ namespace Gateway.Orders;
 ///   24  int           ReplacedByIndex        96  long          LastVenueSequence
 ///   28  Side          Side                  104  long          CreatedNanos
 ///   29  OrderType     OrderType             112  long          UpdatedNanos
-///   30  TimeInForce   TimeInForce           120  VenueText     VenueOrderId (32 bytes + length)
-///   31  OrderState    State                 153  (pad)
-///   32  OrderState    PriorState            160  (end)
+///   30  TimeInForce   TimeInForce           120  long          FilledNotional
+///   31  OrderState    State                 128  VenueText     VenueOrderId (32 bytes + length)
+///   32  OrderState    PriorState            161  (pad)
+///                                           168  (end)
 ///   33  CancelReason  CancelReason
 ///   34  OrderFlags    Flags
 ///   35  byte          Reserved
@@ -36,7 +37,7 @@ namespace Gateway.Orders;
 [StructLayout(LayoutKind.Sequential)]
 public struct OrderRecord
 {
-    public const int Size = 160;
+    public const int Size = 168;
 
     /// <summary>The record's place in the book (its order of arrival).</summary>
     public int Index;
@@ -92,9 +93,15 @@ public struct OrderRecord
     public long CreatedNanos;
     public long UpdatedNanos;
 
+    /// <summary>Σ price × quantity of the fills (8 implied decimals, saturated), carried over by a replace like CumQuantity.</summary>
+    public long FilledNotional;
+
     public VenueText VenueOrderId;
 
     public readonly bool IsFinal => State.IsFinal();
+
+    /// <summary>The average fill price (8 implied decimals, rounded down), 0 before the first fill.</summary>
+    public readonly long AveragePrice => CumQuantity > 0 ? FilledNotional / CumQuantity : 0;
 
     /// <summary>A replacement the venue has not confirmed: the original stands for it until then.</summary>
     public readonly bool IsPendingReplacement => State == OrderState.PendingNew && ReplacesIndex >= 0;

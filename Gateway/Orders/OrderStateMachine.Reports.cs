@@ -1,5 +1,6 @@
 using Gateway.Api.Protocol;
 using Gateway.Venues.Orders;
+using Notional = Gateway.RiskChecks.Orders.Price;
 using TimeInForce = Gateway.Api.Protocol.TimeInForce;
 
 namespace Gateway.Orders;
@@ -53,6 +54,7 @@ public static partial class OrderStateMachine
             : report.LastQuantity != quantity ? OrderAnomaly.FillQuantityMismatch
             : OrderAnomaly.None;
         order.CumQuantity = report.CumQuantity;
+        order.FilledNotional = Notional.AddSaturated(order.FilledNotional, Notional.Notional(report.LastPrice, quantity));
         order.LeavesQuantity = Math.Max(0, order.Quantity - order.CumQuantity);
         if (order.LeavesQuantity == 0)
         {
@@ -155,6 +157,7 @@ public static partial class OrderStateMachine
         Touch(ref original, in report, nowNanos);
 
         replacement.CumQuantity = original.CumQuantity;
+        replacement.FilledNotional = original.FilledNotional;
         replacement.LeavesQuantity = Math.Max(0, replacement.Quantity - replacement.CumQuantity);
         replacement.State = replacement.LeavesQuantity == 0 ? OrderState.Filled
             : replacement.CumQuantity > 0 ? OrderState.PartiallyFilled

@@ -69,6 +69,8 @@ public sealed class NewOrderLifecycleTests
         var full = book.Report(Fill(id, 70, 100));
         full.Should().BeEquivalentTo(new { Quantity = 70L, CumQuantity = 100L, LeavesQuantity = 0L, Final = true });
         book[index].State.Should().Be(OrderState.Filled);
+        book[index].FilledNotional.Should().Be((30 * 11 + 70 * 10) * Px);
+        book[index].AveragePrice.Should().Be(1_030_000_000, "10.30 with 8 decimals");
         book.OpenCount.Should().Be(0);
     }
 

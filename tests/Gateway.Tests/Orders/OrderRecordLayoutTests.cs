@@ -21,7 +21,8 @@ public sealed class OrderRecordLayoutTests
         Offset(ref record, ref record.ClientOrderId).Should().Be(40);
         Offset(ref record, ref record.ClOrdId).Should().Be(80);
         Offset(ref record, ref record.UpdatedNanos).Should().Be(112);
-        Offset(ref record, ref record.VenueOrderId).Should().Be(120);
+        Offset(ref record, ref record.FilledNotional).Should().Be(120);
+        Offset(ref record, ref record.VenueOrderId).Should().Be(128);
     }
 
     private static long Offset<T>(ref OrderRecord record, ref T field) =>

@@ -38,6 +38,8 @@ public sealed class ReplaceTests
         replacement.Should().BeEquivalentTo(new
         {
             ClientOrderId = 2L,
+            CumQuantity = 0L,
+            LeavesQuantity = 0L,
             State = OrderState.PendingNew,
             ReplacesIndex = _original,
             Quantity = 150L,
@@ -76,7 +78,7 @@ public sealed class ReplaceTests
         });
         Original.State.Should().Be(OrderState.Replaced);
         Original.LeavesQuantity.Should().Be(0);
-        _book[replacement].Should().BeEquivalentTo(new { State = OrderState.PartiallyFilled, CumQuantity = 40L, LeavesQuantity = 110L });
+        _book[replacement].Should().BeEquivalentTo(new { State = OrderState.PartiallyFilled, CumQuantity = 40L, LeavesQuantity = 110L, FilledNotional = 40 * 10 * Px });
         _book[replacement].VenueOrderId.ToString().Should().Be("V1", "the venue gave no new order id");
         _book.OpenCount.Should().Be(1);
         _book.Report(Replaced(_book[replacement].ClOrdId, Original.ClOrdId).Duplicate()).Ignored.Should().Be(IgnoreReason.Duplicate);

@@ -1,10 +1,7 @@
 using FluentAssertions;
-using Gateway.Api.Protocol;
 using Gateway.Orders;
-using Gateway.Venues.Orders;
 using NUnit.Framework;
 using static Gateway.Tests.Orders.OrderTestKit;
-using TimeInForce = Gateway.Api.Protocol.TimeInForce;
 
 namespace Gateway.Tests.Orders;
 
@@ -108,125 +105,5 @@ public sealed class ReplayTests
         var bytes = new byte[OrderRecordCodec.Size];
         OrderRecordCodec.TryWrite(in record, bytes).Should().BeTrue();
         return bytes;
-    }
-
-    /// <summary>Strategies and a venue acting at random on one book; every change journaled.</summary>
-    private sealed class RandomDay(int seed, int capacity)
-    {
-        private readonly Random _random = new(seed);
-        private long _nextClientOrderId = 1;
-
-        public OrderBook Book { get; } = new(capacity);
-
-        public List<byte[]> Journal { get; } = [];
-
-        public HashSet<OrderAction> Seen { get; } = [];
-
-        public void Run(int steps)
-        {
-            Book.SeedClOrdIds(1_000_000);
-            for (var step = 0; step < steps && Book.Count < Book.Capacity - 1; step++)
-            {
-                if (Book.Count == 0 || _random.Next(6) == 0)
-                {
-                    AddOrder();
-                    continue;
-                }
-
-                var index = _random.Next(Book.Count);
-                switch (_random.Next(8))
-                {
-                    case 0:
-                        Record(OrderStateMachine.Cancel(Book, index, (CancelReason)_random.Next(1, 5), Now + step));
-                        break;
-                    case 1:
-                        Record(OrderStateMachine.Replace(Book, index, _nextClientOrderId++, Book[index].CumQuantity + _random.Next(1, 300),
-                            Px * _random.Next(1, 20), Now + step));
-                        break;
-                    default:
-                        VenueActs(index, step);
-                        break;
-                }
-            }
-        }
-
-        private void AddOrder()
-        {
-            var message = NewOrder(_nextClientOrderId++, quantity: _random.Next(1, 500),
-                timeInForce: (TimeInForce)_random.Next(0, 4));
-            if (Book.TryAdd(1 + _random.Next(3), message, Venue, Now, out var index) == AddOrderResult.Added)
-            {
-                Append(index);
-            }
-        }
-
-        /// <summary>What a venue might say about the order now, including repeats and answers out of turn.</summary>
-        private void VenueActs(int index, int step)
-        {
-            ref var order = ref Book[index];
-            var report = new VenueReport { VenueId = Venue, ClOrdId = order.ClOrdId, VenueSequence = step };
-            var roll = _random.Next(10);
-            switch (order.State)
-            {
-                case OrderState.PendingNew when order.ReplacesIndex < 0:
-                    report.Kind = roll < 7 ? VenueReportKind.Accepted : VenueReportKind.Rejected;
-                    report.VenueOrderId = VenueText.From("V" + index);
-                    break;
-                case OrderState.PendingCancel when roll < 5:
-                    report.Kind = roll < 3 ? VenueReportKind.Canceled : VenueReportKind.CancelRejected;
-                    report.ClOrdId = order.PendingClOrdId;
-                    report.OrigClOrdId = order.ClOrdId;
-                    break;
-                case OrderState.PendingReplace when roll < 5:
-                    report.Kind = roll < 3 ? VenueReportKind.Replaced : VenueReportKind.CancelRejected;
-                    report.ForReplace = true;
-                    report.ClOrdId = order.PendingClOrdId;
-                    report.OrigClOrdId = order.ClOrdId;
-                    break;
-                default:
-                    report.Kind = roll switch
-                    {
-                        < 6 => VenueReportKind.Fill,
-                        < 7 => VenueReportKind.Canceled,
-                        < 8 => VenueReportKind.Expired,
-                        _ => VenueReportKind.Status,
-                    };
-                    var fill = Math.Max(1, _random.Next(1, (int)Math.Max(2, order.LeavesQuantity + 1)));
-                    var repeat = _random.Next(5) == 0;
-                    report.PossibleDuplicate = repeat;
-                    report.LastQuantity = repeat ? 0 : fill;
-                    report.CumQuantity = order.CumQuantity + report.LastQuantity;
-                    report.LastPrice = Px * _random.Next(1, 20);
-                    break;
-            }
-
-            Record(OrderStateMachine.OnReport(Book, in report, Now + step));
-        }
-
-        private void Record(OrderResult result)
-        {
-            Seen.Add(result.Action);
-            if (result.Changed)
-            {
-                Append(result.Index);
-                if (result.OtherIndex >= 0)
-                {
-                    Append(result.OtherIndex);
-                }
-            }
-
-            if (result.FollowUpCancelIndex >= 0)
-            {
-                ref var order = ref Book[result.FollowUpCancelIndex];
-                Record(OrderStateMachine.Cancel(Book, order.Index, order.CancelReason, Now));
-            }
-        }
-
-        private void Append(int index)
-        {
-            var bytes = new byte[OrderRecordCodec.Size];
-            OrderRecordCodec.TryWrite(in Book[index], bytes);
-            Journal.Add(bytes);
-        }
     }
 }
