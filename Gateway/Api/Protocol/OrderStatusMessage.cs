@@ -55,11 +55,13 @@ public enum OrderStatus : byte
     PendingNew = 1,
     New = 2,
     PartiallyFilled = 3,
-    Filled = 4,
-    PendingCancel = 5,
-    PendingReplace = 6,
-    Canceled = 7,
-    Replaced = 8,
-    Rejected = 9,
-    Expired = 10,
+    PendingCancel = 4,
+    PendingReplace = 5,
+
+    // Final states from 10 on.
+    Filled = 10,
+    Canceled = 11,
+    Replaced = 12,
+    Rejected = 13,
+    Expired = 14,
 }

@@ -13,6 +13,8 @@ internal sealed class RecordingHandler : IGatewayMessageHandler
 
     public ConcurrentQueue<FillMessage> Fills { get; } = new();
 
+    public ConcurrentQueue<OrderStatusMessage> OrderStatuses { get; } = new();
+
     public ConcurrentQueue<OrderAcceptedMessage> Accepted { get; } = new();
 
     public ConcurrentQueue<DisconnectReason> Disconnects { get; } = new();
@@ -44,6 +46,8 @@ internal sealed class RecordingHandler : IGatewayMessageHandler
         Fills.Enqueue(message);
     }
 
+    public void OnOrderStatus(in OrderStatusMessage message) => OrderStatuses.Enqueue(message);
+
     public void OnDisconnected(DisconnectReason reason) => Disconnects.Enqueue(reason);
 
     public readonly struct Ref(RecordingHandler inner) : IGatewayMessageHandler
@@ -65,6 +69,8 @@ internal sealed class RecordingHandler : IGatewayMessageHandler
         public void OnCancelRejected(in CancelRejectedMessage message) { }
 
         public void OnFill(in FillMessage message) => inner.OnFill(in message);
+
+        public void OnOrderStatus(in OrderStatusMessage message) => inner.OnOrderStatus(in message);
 
         public void OnDisconnected(DisconnectReason reason) => inner.OnDisconnected(reason);
     }
@@ -91,6 +97,10 @@ internal struct CountingHandler : IGatewayMessageHandler
     public void OnCanceled(in CanceledMessage message) { }
 
     public void OnCancelRejected(in CancelRejectedMessage message) { }
+
+    public void OnOrderStatus(in OrderStatusMessage message)
+    {
+    }
 
     public void OnFill(in FillMessage message)
     {
