@@ -66,6 +66,9 @@ public sealed unsafe class OrderJournal : IDisposable
     /// <summary>Rolls that found no prepared segment and created it on the appending thread.</summary>
     public long InlineRolls => _service.InlineCreations;
 
+    /// <summary>Rolls that waited for the background thread to finish preparing the next segment (appends outran it).</summary>
+    public long RollWaits => _service.RollWaits;
+
     /// <summary>Appends that returned false: journal closed, payload larger than a segment, no next segment (disk full), fsync failed.</summary>
     public long Failures => Volatile.Read(ref _failures);
 
