@@ -148,6 +148,41 @@ public sealed class OrderJournalTests
     }
 
     [Test]
+    [CancelAfter(20_000)]
+    public void When_the_next_segment_cannot_be_created_appends_fail_without_throwing_and_resume_once_it_can(CancellationToken token)
+    {
+        using var dir = new JournalDirectory();
+        var options = dir.Options(segmentBytes: 4096);
+        Directory.CreateDirectory(dir.Segment(2)); // stands where segment 2 must go, as a full disk would refuse it
+        using (var journal = OrderJournal.Open(options))
+        {
+            for (var i = 1; i <= 45; i++)
+            {
+                journal.TryAppend(TestRecordType.Order, TestOrder.For(i)).Should().BeTrue();
+            }
+
+            journal.TryAppend(TestRecordType.Order, TestOrder.For(46)).Should().BeFalse();
+            journal.TryAppend(TestRecordType.Order, TestOrder.For(46)).Should().BeFalse();
+            journal.Failures.Should().Be(2);
+            journal.SegmentCreateFailures.Should().BeGreaterThan(0);
+            journal.LastSequence.Should().Be(45);
+
+            Directory.Delete(dir.Segment(2));
+            var spin = default(SpinWait);
+            while (!journal.NextSegmentReady)
+            {
+                token.ThrowIfCancellationRequested();
+                spin.SpinOnce();
+            }
+
+            journal.TryAppend(TestRecordType.Order, TestOrder.For(46)).Should().BeTrue();
+            journal.CurrentSegmentIndex.Should().Be(2);
+        }
+
+        options.ReadAll().Select(r => r.AsOrder()).Should().Equal(Enumerable.Range(1, 46).Select(i => TestOrder.For(i)));
+    }
+
+    [Test]
     public void Reset_starts_an_empty_journal_at_sequence_one()
     {
         using var dir = new JournalDirectory();
