@@ -183,6 +183,22 @@ public sealed class OrderJournalTests
     }
 
     [Test]
+    public void A_journal_has_one_writer_a_second_open_fails_until_the_first_is_disposed()
+    {
+        using var dir = new JournalDirectory();
+        var options = dir.Options();
+        using (var journal = OrderJournal.Open(options))
+        {
+            journal.TryAppend(TestRecordType.Order, TestOrder.For(1)).Should().BeTrue();
+            FluentActions.Invoking(() => OrderJournal.Open(options)).Should().Throw<IOException>().WithMessage("*open already*");
+            FluentActions.Invoking(() => OrderJournal.Open(options with { Reset = true })).Should().Throw<IOException>();
+            journal.TryAppend(TestRecordType.Order, TestOrder.For(2)).Should().BeTrue();
+        }
+
+        options.ReadAll().Should().HaveCount(2);
+    }
+
+    [Test]
     public void Reset_starts_an_empty_journal_at_sequence_one()
     {
         using var dir = new JournalDirectory();
