@@ -28,6 +28,7 @@ internal static class FixCommandLine
           --mm-levels N          market maker levels per side (default 5)
           --mm-tick P            tick size (default 0.01)
           --no-market-maker      no quotes: client orders only
+          --mm-fill-resting      the market maker takes every order that would rest, at its price
         Runs until Ctrl+C, then prints a summary.
         """;
 
@@ -49,6 +50,12 @@ internal static class FixCommandLine
                 if (name == "--no-market-maker")
                 {
                     marketMaker = marketMaker with { Enabled = false };
+                    continue;
+                }
+
+                if (name == "--mm-fill-resting")
+                {
+                    marketMaker = marketMaker with { FillRestingOrders = true };
                     continue;
                 }
 

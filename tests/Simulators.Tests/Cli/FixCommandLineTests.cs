@@ -64,7 +64,9 @@ public sealed class FixCommandLineTests
     public void No_market_maker_turns_the_quotes_off()
     {
         FixCommandLine.TryParse(["--no-market-maker"], out var options, out _).Should().BeTrue();
+        FixCommandLine.TryParse(["--mm-fill-resting"], out var taking, out _).Should().BeTrue();
 
         options.MarketMaker.Enabled.Should().BeFalse();
+        taking.MarketMaker.FillRestingOrders.Should().BeTrue();
     }
 }
