@@ -9,7 +9,7 @@ internal static class FixCommandLine
 {
     public const string Usage = """
         usage: Gateway.Simulators fix [options]
-          --port N               port to listen on (default 9878; 0 picks a free one)
+          --port N               port to listen on (default 9878, or the .cfg's; 0 picks a free one)
           --host ADDRESS         address to listen on (default 127.0.0.1)
           --begin-string V       FIX.4.2 | FIX.4.4 | FIXT.1.1 (default FIX.4.4)
           --sender ID            the venue's SenderCompID (default EXEC)
@@ -41,7 +41,7 @@ internal static class FixCommandLine
         var targets = new List<string>();
         var behaviour = new VenueBehaviour();
         var marketMaker = MarketMakerOptions.Default;
-        var port = 9878;
+        int? port = null;
         try
         {
             for (var i = 0; i < args.Length; i++)
@@ -105,7 +105,8 @@ internal static class FixCommandLine
 
         options = options with
         {
-            Port = port,
+            // A .cfg keeps its own SocketAcceptPort unless --port overrides it.
+            Port = port ?? (options.SettingsPath is null ? 9878 : null),
             Sessions = targets.Select(t => new SimulatedSession(beginString, sender, t)).ToArray(),
             Behaviour = behaviour,
             MarketMaker = marketMaker,

@@ -61,6 +61,16 @@ public sealed class FixCommandLineTests
     }
 
     [Test]
+    public void A_config_file_keeps_its_port_unless_one_is_given()
+    {
+        FixCommandLine.TryParse(["--config", "venue.cfg"], out var own, out _).Should().BeTrue();
+        FixCommandLine.TryParse(["--config", "venue.cfg", "--port", "0"], out var overridden, out _).Should().BeTrue();
+
+        (own.SettingsPath, own.Port).Should().Be(("venue.cfg", (int?)null));
+        overridden.Port.Should().Be(0);
+    }
+
+    [Test]
     public void No_market_maker_turns_the_quotes_off()
     {
         FixCommandLine.TryParse(["--no-market-maker"], out var options, out _).Should().BeTrue();
