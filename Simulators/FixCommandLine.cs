@@ -9,7 +9,7 @@ internal static class FixCommandLine
 {
     public const string Usage = """
         usage: Gateway.Simulators fix [options]
-          --port N               port to listen on (default 9878; 0 picks a free one)
+          --port N               port to listen on (default 9878, or the .cfg's; 0 picks a free one)
           --host ADDRESS         address to listen on (default 127.0.0.1)
           --begin-string V       FIX.4.2 | FIX.4.4 | FIXT.1.1 (default FIX.4.4)
           --sender ID            the venue's SenderCompID (default EXEC)
@@ -28,6 +28,7 @@ internal static class FixCommandLine
           --mm-levels N          market maker levels per side (default 5)
           --mm-tick P            tick size (default 0.01)
           --no-market-maker      no quotes: client orders only
+          --mm-fill-resting      the market maker takes every order that would rest, at its price
         Runs until Ctrl+C, then prints a summary.
         """;
 
@@ -40,7 +41,7 @@ internal static class FixCommandLine
         var targets = new List<string>();
         var behaviour = new VenueBehaviour();
         var marketMaker = MarketMakerOptions.Default;
-        var port = 9878;
+        int? port = null;
         try
         {
             for (var i = 0; i < args.Length; i++)
@@ -49,6 +50,12 @@ internal static class FixCommandLine
                 if (name == "--no-market-maker")
                 {
                     marketMaker = marketMaker with { Enabled = false };
+                    continue;
+                }
+
+                if (name == "--mm-fill-resting")
+                {
+                    marketMaker = marketMaker with { FillRestingOrders = true };
                     continue;
                 }
 
@@ -98,7 +105,8 @@ internal static class FixCommandLine
 
         options = options with
         {
-            Port = port,
+            // A .cfg keeps its own SocketAcceptPort unless --port overrides it.
+            Port = port ?? (options.SettingsPath is null ? 9878 : null),
             Sessions = targets.Select(t => new SimulatedSession(beginString, sender, t)).ToArray(),
             Behaviour = behaviour,
             MarketMaker = marketMaker,

@@ -51,7 +51,8 @@ internal sealed unsafe class JournalSegment : IDisposable
     /// <summary>
     /// A new segment: created under a temporary name, preallocated (fallocate) to <paramref name="length"/>, its
     /// header written and, with <paramref name="prefault"/>, every page touched so the appender takes no page fault;
-    /// then renamed into place, so a segment file under its real name always has a header.
+    /// then renamed into place, so a segment file under its real name always has a header. With
+    /// <paramref name="fsync"/> the file and then its folder are fsynced, so the segment survives a power loss.
     /// </summary>
     public static JournalSegment Create(string path, long index, int length, bool prefault, bool fsync)
     {
@@ -75,6 +76,11 @@ internal sealed unsafe class JournalSegment : IDisposable
             }
 
             File.Move(temporary, path);
+            if (fsync)
+            {
+                DirectorySync.Flush(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+            }
+
             return segment;
         }
         catch

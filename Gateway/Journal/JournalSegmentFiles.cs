@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Win32.SafeHandles;
 
 namespace Gateway.Journal;
 
@@ -6,9 +7,27 @@ namespace Gateway.Journal;
 internal sealed class JournalSegmentFiles(string directory, string name)
 {
     public const long FirstIndex = 1;
+    public const string LockSuffix = ".lock";
 
     public string PathOf(long index) =>
         Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"{name}.{index:D6}{JournalLayout.SegmentSuffix}"));
+
+    /// <summary>
+    /// Takes the journal's writer lock: <c>{name}.lock</c> held open exclusively (flock on Unix) until the journal is
+    /// disposed, so a second writer — another process, or a second Open in this one — fails before touching a file.
+    /// </summary>
+    public SafeFileHandle Lock()
+    {
+        var path = Path.Combine(directory, name + LockSuffix);
+        try
+        {
+            return File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new IOException($"journal '{name}' in {directory} is open already (in this or another process): {e.Message}", e);
+        }
+    }
 
     /// <summary>The indexes of the segment files present, ascending.</summary>
     public List<long> ExistingIndexes()

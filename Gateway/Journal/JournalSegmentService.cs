@@ -32,6 +32,7 @@ internal sealed class JournalSegmentService : IDisposable
     private long _flushFailures;
     private long _prepareFailures;
     private long _inlineCreations;
+    private long _rollWaits;
     private long _inlineRetryAt; // appender thread only: no inline attempt before this tick after one failed
 
     public JournalSegmentService(JournalOptions options, JournalSegmentFiles files, JournalSegment current, Func<long> appendedBytes)
@@ -55,6 +56,9 @@ internal sealed class JournalSegmentService : IDisposable
     /// <summary>Segments the appender had to create itself because none was prepared.</summary>
     public long InlineCreations => Volatile.Read(ref _inlineCreations);
 
+    /// <summary>Rolls that found the background thread still preparing the next segment and waited for it.</summary>
+    public long RollWaits => Volatile.Read(ref _rollWaits);
+
     /// <summary>True when the next segment is prepared (for tests and the admin view).</summary>
     public bool NextReady => Volatile.Read(ref _state) == Ready;
 
@@ -66,6 +70,7 @@ internal sealed class JournalSegmentService : IDisposable
     public JournalSegment? TakeNext()
     {
         var spin = default(SpinWait);
+        var waited = false;
         while (true)
         {
             switch (Volatile.Read(ref _state))
@@ -80,6 +85,12 @@ internal sealed class JournalSegmentService : IDisposable
                 case Idle when Interlocked.CompareExchange(ref _state, Preparing, Idle) == Idle:
                     return CreateInline();
                 default:
+                    if (!waited)
+                    {
+                        waited = true;
+                        Volatile.Write(ref _rollWaits, _rollWaits + 1);
+                    }
+
                     spin.SpinOnce(sleep1Threshold: -1);
                     break;
             }

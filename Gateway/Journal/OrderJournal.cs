@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace Gateway.Journal;
 
@@ -19,6 +20,7 @@ namespace Gateway.Journal;
 public sealed unsafe class OrderJournal : IDisposable
 {
     private readonly JournalSegmentService _service;
+    private readonly SafeFileHandle _lock;
     private readonly int _maxFrameLength;
     private readonly bool _fsyncEveryAppend;
     private JournalSegment _segment;
@@ -34,9 +36,10 @@ public sealed unsafe class OrderJournal : IDisposable
     private long _appendFlushFailures;
     private bool _closed;
 
-    private OrderJournal(JournalOptions options, JournalSegmentFiles files, JournalOpener.Opened opened)
+    private OrderJournal(JournalOptions options, JournalSegmentFiles files, JournalOpener.Opened opened, SafeFileHandle lockFile)
     {
         Options = options;
+        _lock = lockFile;
         Recovery = opened.Recovery;
         _lastSequence = opened.LastSequence;
         _maxFrameLength = options.SegmentBytes - JournalLayout.SegmentHeaderLength;
@@ -65,6 +68,9 @@ public sealed unsafe class OrderJournal : IDisposable
 
     /// <summary>Rolls that found no prepared segment and created it on the appending thread.</summary>
     public long InlineRolls => _service.InlineCreations;
+
+    /// <summary>Rolls that waited for the background thread to finish preparing the next segment (appends outran it).</summary>
+    public long RollWaits => _service.RollWaits;
 
     /// <summary>Appends that returned false: journal closed, payload larger than a segment, no next segment (disk full), fsync failed.</summary>
     public long Failures => Volatile.Read(ref _failures);
@@ -96,7 +102,10 @@ public sealed unsafe class OrderJournal : IDisposable
     /// it is moved aside, see <see cref="Recovery"/>).
     /// </summary>
     /// <exception cref="ArgumentException">Bad options.</exception>
-    /// <exception cref="IOException">The folder or a segment file cannot be read or created.</exception>
+    /// <exception cref="IOException">
+    /// The journal is open already (in this or another process: one writer per journal, held by a lock on
+    /// <c>{Name}.lock</c>), or the folder or a segment file cannot be read or created.
+    /// </exception>
     public static OrderJournal Open<THandler>(JournalOptions options, ref THandler handler)
         where THandler : struct, IJournalReplayHandler
     {
@@ -109,14 +118,23 @@ public sealed unsafe class OrderJournal : IDisposable
 
         Directory.CreateDirectory(options.Directory);
         var files = new JournalSegmentFiles(options.Directory, options.Name);
-        var opened = JournalOpener.Open(options, files, ref handler);
+        var lockFile = files.Lock();
         try
         {
-            return new OrderJournal(options, files, opened);
+            var opened = JournalOpener.Open(options, files, ref handler);
+            try
+            {
+                return new OrderJournal(options, files, opened, lockFile);
+            }
+            catch
+            {
+                opened.Segment.Dispose();
+                throw;
+            }
         }
         catch
         {
-            opened.Segment.Dispose();
+            lockFile.Dispose();
             throw;
         }
     }
@@ -182,6 +200,7 @@ public sealed unsafe class OrderJournal : IDisposable
         }
 
         _segment.Dispose();
+        _lock.Dispose();
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

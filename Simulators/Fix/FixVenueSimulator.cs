@@ -26,6 +26,7 @@ public sealed class FixVenueSimulator : IDisposable
     private readonly FixEngine _engine;
     private readonly SimulatorApplication _app;
     private readonly AgentRunner _runner;
+    private readonly SimulatorAgent _agent;
     private bool _disposed;
 
     private FixVenueSimulator(FixVenueSimulatorOptions options)
@@ -47,8 +48,8 @@ public sealed class FixVenueSimulator : IDisposable
             StoreFactory = options.StoreFactory,
             BaseDirectory = options.SettingsPath is { } path ? Path.GetDirectoryName(Path.GetFullPath(path)) : null,
         });
-        var agent = new SimulatorAgent(_engine, _app, options.Clock);
-        _runner = new AgentRunner(agent, options.IdleStrategy ?? new BackoffIdleStrategy(), options.Cpu ?? -1,
+        _agent = new SimulatorAgent(_engine, _app, options.Clock);
+        _runner = new AgentRunner(_agent, options.IdleStrategy ?? new BackoffIdleStrategy(), options.Cpu ?? -1,
             options.OnError ?? (_ => { }));
         _runner.Start();
     }
@@ -59,6 +60,12 @@ public sealed class FixVenueSimulator : IDisposable
     public IReadOnlyList<int> Ports => _engine.AcceptorPorts;
 
     public VenueCounters Counters => _app.Counters;
+
+    /// <summary>
+    /// Bytes the engine thread has allocated so far, sampled after each duty cycle that did work: the difference
+    /// over a run of orders is what the venue's order path (sessions, matching, reports) allocated.
+    /// </summary>
+    public long EngineThreadAllocatedBytes => _agent.AllocatedBytes;
 
     /// <summary>The sessions (read their state for diagnostics only: the engine thread owns them).</summary>
     public IReadOnlyList<FixSession> Sessions => _engine.Sessions;
@@ -192,8 +199,21 @@ public sealed class FixVenueSimulator : IDisposable
     /// <summary>One duty cycle: the sessions (and the matching they cause), then due reports, drops and commands.</summary>
     private sealed class SimulatorAgent(FixEngine engine, SimulatorApplication app, Sessions.Time.IEpochClock clock) : IAgent
     {
+        private long _allocated;
+
         public string RoleName => "fix-venue-simulator";
 
-        public int DoWork() => engine.DoWork() + app.DoWork(clock.NowNanos());
+        public long AllocatedBytes => Volatile.Read(ref _allocated);
+
+        public int DoWork()
+        {
+            var work = engine.DoWork() + app.DoWork(clock.NowNanos());
+            if (work > 0)
+            {
+                Volatile.Write(ref _allocated, GC.GetAllocatedBytesForCurrentThread());
+            }
+
+            return work;
+        }
     }
 }

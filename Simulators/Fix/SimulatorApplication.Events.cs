@@ -81,7 +81,7 @@ internal sealed partial class SimulatorApplication
     /// OrderCancelReject: OrdStatus is the live order's (0 or 1), 2 for an order no longer live (the venue does
     /// not remember whether it filled or was canceled) and 8 for an unknown one.
     /// </summary>
-    private void CancelRejected(long orderId, bool isReplace, MatchCancelRejectReason reason)
+    private void CancelRejected(long orderId, bool isReplace, MatchCancelRejectReason reason, byte[]? text = null)
     {
         _counters.CancelReject();
         ref var report = ref Begin(_requestSession, OutboundKind.OrderCancelReject);
@@ -97,7 +97,7 @@ internal sealed partial class SimulatorApplication
             MatchCancelRejectReason.UnknownOrder => 1,
             _ => 99,
         };
-        report.Text = VenueTexts.Of(reason);
+        report.Text = text ?? VenueTexts.Of(reason);
         Commit(ref report);
     }
 

@@ -165,7 +165,9 @@ internal sealed partial class SimulatorApplication
         var renamesToLive = !newClOrdId.SequenceEqual(_requestOrigClOrdId.Span) && _orders.Contains(state.Index, newClOrdId);
         if (!FixPrices.TryReadQuantity(in message, 38, out var quantity) || quantity <= 0 || renamesToLive)
         {
-            events.OnCancelRejected(orderId, 0, isReplace: true, MatchCancelRejectReason.QuantityNotAboveFilled);
+            // Refused here, not by the engine: CxlRejReason 99 (Other) with the reason in Text.
+            CancelRejected(orderId, isReplace: true, MatchCancelRejectReason.QuantityNotAboveFilled,
+                renamesToLive ? VenueTexts.DuplicateClOrdId : VenueTexts.BadQuantity);
             return FixAppResult.Accepted;
         }
 

@@ -28,6 +28,12 @@ public sealed record MarketMakerOptions
     /// <summary>Price levels quoted on each side.</summary>
     public int Levels { get; init; } = 5;
 
+    /// <summary>
+    /// True: a client limit order that would rest is taken by the market maker at once, at its own price (New then
+    /// Fill), so every order reaches a final state whatever its price. False (default): it rests like on a venue.
+    /// </summary>
+    public bool FillRestingOrders { get; init; }
+
     internal void Validate()
     {
         if (TickSize <= 0 || SpreadTicks < 1 || Size <= 0 || Levels < 1 || Levels > 1000)

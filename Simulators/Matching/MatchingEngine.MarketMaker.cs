@@ -92,4 +92,44 @@ public sealed partial class MatchingEngine
             quotes[i] = 0;
         }
     }
+
+    /// <summary>
+    /// <see cref="MarketMakerOptions.FillRestingOrders"/>: the market maker sends an IOC for exactly the client order's
+    /// leaves at its price and trades with that order alone (not with better-priced orders ahead of it).
+    /// </summary>
+    private void TakeByMarketMaker<TListener>(OrderBook book, int slot, ref TListener listener)
+        where TListener : IMatchListener
+    {
+        var order = new NewOrder
+        {
+            Symbol = book.Symbol,
+            Owner = MarketMakerOwner,
+            ClientRef = -1,
+            Side = _pool[slot].Side == MatchSide.Buy ? MatchSide.Sell : MatchSide.Buy,
+            Type = MatchOrderType.Limit,
+            TimeInForce = MatchTimeInForce.ImmediateOrCancel,
+            Quantity = _pool[slot].Leaves,
+            Price = _pool[slot].Price,
+        };
+        var takerSlot = Accept(in order, ref listener);
+
+        // Refs taken after Accept: taking a slot may have grown the pool.
+        ref var taker = ref _pool[takerSlot];
+        ref var resting = ref _pool[slot];
+        var quantity = resting.Leaves;
+        taker.Filled += quantity;
+        resting.Filled += quantity;
+        var trade = new Trade
+        {
+            TradeId = ++_lastTradeId,
+            Symbol = book.Symbol,
+            Price = resting.Price,
+            Quantity = quantity,
+            Aggressor = taker.State(),
+            Resting = resting.State(),
+        };
+        listener.OnTrade(in trade);
+        Finish(slot, MatchCancelReason.Requested, ref listener);
+        Finish(takerSlot, MatchCancelReason.Requested, ref listener);
+    }
 }

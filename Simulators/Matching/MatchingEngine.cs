@@ -241,6 +241,10 @@ public sealed partial class MatchingEngine
                 : MatchCancelReason.ImmediateOrCancelRemainder;
             Finish(slot, reason, ref listener);
         }
+        else if (order.Owner >= 0 && _marketMaker.Enabled && _marketMaker.FillRestingOrders)
+        {
+            TakeByMarketMaker(book, slot, ref listener);
+        }
         else
         {
             book.SideOf(order.Side).Enqueue(slot);

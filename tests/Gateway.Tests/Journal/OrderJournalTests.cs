@@ -148,6 +148,57 @@ public sealed class OrderJournalTests
     }
 
     [Test]
+    [CancelAfter(20_000)]
+    public void When_the_next_segment_cannot_be_created_appends_fail_without_throwing_and_resume_once_it_can(CancellationToken token)
+    {
+        using var dir = new JournalDirectory();
+        var options = dir.Options(segmentBytes: 4096);
+        Directory.CreateDirectory(dir.Segment(2)); // stands where segment 2 must go, as a full disk would refuse it
+        using (var journal = OrderJournal.Open(options))
+        {
+            for (var i = 1; i <= 45; i++)
+            {
+                journal.TryAppend(TestRecordType.Order, TestOrder.For(i)).Should().BeTrue();
+            }
+
+            journal.TryAppend(TestRecordType.Order, TestOrder.For(46)).Should().BeFalse();
+            journal.TryAppend(TestRecordType.Order, TestOrder.For(46)).Should().BeFalse();
+            journal.Failures.Should().Be(2);
+            journal.SegmentCreateFailures.Should().BeGreaterThan(0);
+            journal.LastSequence.Should().Be(45);
+
+            Directory.Delete(dir.Segment(2));
+            var spin = default(SpinWait);
+            while (!journal.NextSegmentReady)
+            {
+                token.ThrowIfCancellationRequested();
+                spin.SpinOnce();
+            }
+
+            journal.TryAppend(TestRecordType.Order, TestOrder.For(46)).Should().BeTrue();
+            journal.CurrentSegmentIndex.Should().Be(2);
+        }
+
+        options.ReadAll().Select(r => r.AsOrder()).Should().Equal(Enumerable.Range(1, 46).Select(i => TestOrder.For(i)));
+    }
+
+    [Test]
+    public void A_journal_has_one_writer_a_second_open_fails_until_the_first_is_disposed()
+    {
+        using var dir = new JournalDirectory();
+        var options = dir.Options();
+        using (var journal = OrderJournal.Open(options))
+        {
+            journal.TryAppend(TestRecordType.Order, TestOrder.For(1)).Should().BeTrue();
+            FluentActions.Invoking(() => OrderJournal.Open(options)).Should().Throw<IOException>().WithMessage("*open already*");
+            FluentActions.Invoking(() => OrderJournal.Open(options with { Reset = true })).Should().Throw<IOException>();
+            journal.TryAppend(TestRecordType.Order, TestOrder.For(2)).Should().BeTrue();
+        }
+
+        options.ReadAll().Should().HaveCount(2);
+    }
+
+    [Test]
     public void Reset_starts_an_empty_journal_at_sequence_one()
     {
         using var dir = new JournalDirectory();

@@ -96,6 +96,27 @@ public sealed class OrderFlowTests
         var r2 = client.WaitFor(belowFilled, m => m.MsgType == "9", token);
         (r1[434], r1[102]).Should().Be(("2", "1"));
         (r2[434], r2[102], r2[39], r2[37]).Should().Be(("2", "99", "1", client.About(order)[0][37]));
+        r2[58].Should().Be("New OrderQty not above the filled quantity");
+    }
+
+    [Test]
+    [CancelAfter(20_000)]
+    public void Replace_to_a_live_ClOrdID_or_without_a_quantity_is_refused_with_the_reason(CancellationToken token)
+    {
+        using var venue = Venue.Start();
+        using var client = FixClient.Connect(venue.Port, "FIX.4.4");
+        client.WaitLoggedOn(token);
+        var a = client.NewOrder('1', 10, 189.00m);
+        var b = client.NewOrder('1', 10, 189.00m);
+        client.WaitFor(b, m => m.ExecType == "0", token);
+
+        client.Send("G", [(41, a), (11, b), (55, "AAPL"), (54, "1"), (60, "20260101-00:00:00"), (38, "20"), (40, "2"), (44, "189")]);
+        client.Send("G", [(41, a), (11, "Z1"), (55, "AAPL"), (54, "1"), (60, "20260101-00:00:00"), (38, "0"), (40, "2"), (44, "189")]);
+
+        client.PumpUntil(() => client.Received.Count(m => m.MsgType == "9") == 2, token);
+        client.Received.Where(m => m.MsgType == "9").Select(m => (m[102], m[58])).Should().Equal(
+            ("99", "Duplicate ClOrdID"), ("99", "OrderQty must be a positive whole number"));
+        venue.Counters.Replaces.Should().Be(0);
     }
 
     [TestCase("ZZZZ", "100", "190", "Unknown symbol")]

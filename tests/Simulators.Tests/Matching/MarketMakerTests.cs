@@ -99,3 +99,43 @@ public sealed class MarketMakerTests
         book.Engine.LiveOrders.Should().Be(0);
     }
 }
+
+public sealed class FillRestingOrdersTests
+{
+    private static readonly MarketMakerOptions Taking = new() { SpreadTicks = 2, Size = 100, Levels = 1, FillRestingOrders = true };
+
+    [Test]
+    public void An_order_that_would_rest_is_filled_at_its_own_price()
+    {
+        var book = new Book(Taking, reference: 190.00m);
+
+        var buy = book.Buy(500, 189.00m);
+
+        var trade = book.Events.Trades.Single();
+        (trade.Resting.OrderId, trade.Quantity, Prices.ToDecimal(trade.Price)).Should().Be((buy, 500L, 189.00m));
+        trade.Aggressor.IsMarketMaker.Should().BeTrue();
+        book.Engine.LiveOrders.Should().Be(2, "only the two quotes rest");
+    }
+
+    [Test]
+    public void A_marketable_order_takes_the_quotes_first_and_the_rest_is_taken_at_its_price()
+    {
+        var book = new Book(Taking, reference: 190.00m);
+
+        book.Buy(150, 190.05m);
+
+        book.Events.Trades.Select(t => (Prices.ToDecimal(t.Price), t.Quantity)).Should().Equal((190.01m, 100L), (190.05m, 50L));
+        book.Events.Trades[1].Aggressor.Leaves.Should().Be(0);
+    }
+
+    [Test]
+    public void IOC_orders_are_not_taken()
+    {
+        var book = new Book(Taking, reference: 190.00m);
+
+        book.Buy(10, 189.00m, MatchTimeInForce.ImmediateOrCancel);
+
+        book.Events.Trades.Should().BeEmpty();
+        book.Events.Canceled.Single().Reason.Should().Be(MatchCancelReason.ImmediateOrCancelRemainder);
+    }
+}
