@@ -181,6 +181,28 @@ public sealed class GoldenBytesTests
     }
 
     [Test]
+    public void OrderStatus()
+    {
+        var m = new OrderStatusMessage
+        {
+            ClientOrderId = Ord,
+            Status = Gateway.Api.Protocol.OrderStatus.PartiallyFilled,
+            Side = Side.Sell,
+            OrderType = OrderType.Limit,
+            TimeInForce = TimeInForce.Day,
+            VenueId = 1,
+            InstrumentId = 2,
+            AccountId = 3,
+            Quantity = 100,
+            Price = 150_000_000,
+            CumQuantity = 40,
+            LeavesQuantity = 60,
+            TimestampNanos = 7,
+        };
+        Check(ref m, $"48 00 97 01 00x4 | {Ord42} | 03 02 01 00 | 01 00 00 00 | 02 00 00 00 | 03 00 00 00 | 64 00x7 | 80 D1 F0 08 00 00 00 00 | 28 00x7 | 3C 00x7 | {Ts7}");
+    }
+
+    [Test]
     public void Every_message_type_has_a_golden_test_and_its_size_in_SizeOf()
     {
         var tested = typeof(GoldenBytesTests).GetMethods()
