@@ -4,8 +4,8 @@ using Gateway.Hosting;
 namespace Gateway;
 
 /// <summary>
-/// The gateway host: <c>Gateway &lt;command&gt; [options]</c>. <c>demo</c> runs a FIX initiator and acceptor in this
-/// process; <c>run --config FILE</c>, <c>certify</c> and <c>admin</c> join when the order path exists.
+/// The gateway host: <c>Gateway &lt;command&gt; [options]</c>. <c>demo</c> runs the gateway with in-process venue
+/// simulators and a sample strategy; <c>run --config FILE</c> runs the gateway alone.
 /// </summary>
 internal static class Program
 {
@@ -16,6 +16,7 @@ internal static class Program
             return args switch
             {
                 ["demo", .. var rest] => DemoCommand.Run(rest),
+                ["run", .. var rest] => RunCommand.Run(rest),
                 _ => Usage(args.Length == 0 ? null : $"unknown command '{args[0]}'"),
             };
         }
@@ -33,9 +34,11 @@ internal static class Program
         }
 
         Console.Error.WriteLine("usage: Gateway <command> [options]");
-        Console.Error.WriteLine("  demo [--once] [--orders N] [--rate N] [--idle spin|backoff] [--pin] [--report-seconds N]");
-        Console.Error.WriteLine("       our FIX initiator sends orders to our FIX acceptor over loopback; fills and round-trip");
-        Console.Error.WriteLine("       percentiles beside the machine's TCP floor; Ctrl+C stops (--once: N orders, exit 0 if all filled)");
+        Console.Error.WriteLine("  demo [--once] [--orders N] [--rate N] [--idle spin|backoff] [--threading shared|dedicated] [--pin] [--report-seconds N]");
+        Console.Error.WriteLine("       the gateway with in-process exchange simulators and a sample strategy: fills, rejects and latency");
+        Console.Error.WriteLine("       percentiles beside the machine's TCP floor; Ctrl+C stops (--once: N orders, exit 0 if all reached a final state)");
+        Console.Error.WriteLine("  run --config FILE");
+        Console.Error.WriteLine("       the gateway alone from its configuration file (venues, sessions, risk limits, CPUs) until Ctrl+C");
         return 2;
     }
 }

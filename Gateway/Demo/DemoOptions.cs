@@ -12,7 +12,10 @@ public enum DemoIdle
     Backoff,
 }
 
-/// <summary>The demo's command line: <c>demo [--once] [--orders N] [--rate N] [--idle spin|backoff] [--pin] [--report-seconds N]</c>.</summary>
+/// <summary>
+/// The demo's command line: <c>demo [--once] [--orders N] [--rate N] [--idle spin|backoff] [--threading shared|dedicated]
+/// [--pin] [--report-seconds N]</c>.
+/// </summary>
 public sealed record DemoOptions
 {
     public const int DefaultOnceOrders = 2_000;
@@ -26,9 +29,18 @@ public sealed record DemoOptions
     /// <summary>Orders per second the strategy sends.</summary>
     public int OrdersPerSecond { get; init; } = 1_000;
 
+    /// <summary>How the gateway's threads wait when idle.</summary>
     public DemoIdle Idle { get; init; } = DemoIdle.Spin;
 
-    /// <summary>Pin the strategy's engine thread to CPU 0 and the venue's to CPU 1.</summary>
+    /// <summary>The gateway's threading: one shared thread on machines with fewer than four cores, else dedicated.</summary>
+    public string Threading { get; init; } = DefaultThreading;
+
+    /// <summary>The strategy busy-polls its connection only with spinning and cores to spare for it.</summary>
+    public bool StrategySpins => Idle == DemoIdle.Spin && Environment.ProcessorCount >= 4;
+
+    public static string DefaultThreading => Environment.ProcessorCount < 4 ? "shared" : "dedicated";
+
+    /// <summary>Pin the gateway's I/O thread to CPU 0 and its order thread to CPU 1.</summary>
     public bool Pin { get; init; }
 
     /// <summary>Seconds between two latency reports.</summary>
@@ -43,8 +55,15 @@ public sealed record DemoOptions
             "backoff" => DemoIdle.Backoff,
             var other => throw new UsageException($"--idle expects spin or backoff, got '{other}'"),
         };
+        var threading = a.GetString("threading", DefaultThreading).ToLowerInvariant();
+        if (threading is not ("shared" or "dedicated"))
+        {
+            throw new UsageException($"--threading expects shared or dedicated, got '{threading}'");
+        }
+
         return new DemoOptions
         {
+            Threading = threading,
             Once = a.Has("once"),
             Orders = a.GetInt("orders", DefaultOnceOrders, min: 1),
             OrdersPerSecond = a.GetInt("rate", 1_000, min: 1),

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Gateway.Hosting;
 using Gateway.Sessions.Metrics;
 using Serilog;
 
@@ -6,22 +7,23 @@ namespace Gateway.Demo;
 
 /// <summary>
 /// Prints what the demo does, from the host's thread: the latest fill at most once a second, and every few seconds
-/// the round-trip percentiles of the interval beside the TCP floor measured at start. Reads the strategy's counters
-/// and its latency recorder; never touches the engine threads.
+/// the interval's round trips as the strategy sees them (order → gateway ack, order → first fill) and the gateway's
+/// own wire-to-wire time, beside the TCP floor measured at start. Reads counters and latency recorders only.
 /// </summary>
-public sealed class DemoReporter(DemoStrategy strategy, ILogger log, LatencyHistogram floor, string floorName, int reportSeconds)
+public sealed class DemoReporter(
+    SampleStrategy strategy, LatencyRecorder wireToWire, ILogger log, LatencyHistogram floor, string floorName, int reportSeconds)
 {
     private static readonly TimeSpan FillEvery = TimeSpan.FromSeconds(1);
 
-    private readonly LatencyHistogram _total = new();
-    private LatencyHistogram? _interval;
+    private readonly LatencyHistogram _acks = new();
+    private readonly LatencyHistogram _fills = new();
+    private readonly LatencyHistogram _wire = new();
+    private LatencyHistogram? _ackInterval;
+    private LatencyHistogram? _fillInterval;
+    private LatencyHistogram? _wireInterval;
     private long _lastFillPrinted;
-    private long _ordersAtLastReport;
+    private long _sentAtLastReport;
 
-    /// <summary>Everything recorded so far (after <see cref="RunUntil"/>).</summary>
-    public LatencyHistogram Total => _total;
-
-    /// <summary>Reports until <paramref name="stop"/> is cancelled or <paramref name="finished"/> is set.</summary>
     public void RunUntil(CancellationToken stop, WaitHandle finished, TimeSpan? deadline = null)
     {
         var clock = Stopwatch.StartNew();
@@ -50,55 +52,72 @@ public sealed class DemoReporter(DemoStrategy strategy, ILogger log, LatencyHist
         }
 
         PrintFill();
-        TakeInterval();
+        TakeIntervals();
     }
 
-    public void PrintSummary(TimeSpan elapsed)
+    public void PrintSummary(TimeSpan elapsed, GatewayHost gateway)
     {
         log.Information(
-            "Summary: {Orders} orders, {Acks} acks, {Fills} fills, {Rejects} rejects in {Seconds:0.0} s; round trip (order → ack) " +
-            "p50 {P50:0.0} µs, p99 {P99:0.0} µs, p99.9 {P999:0.0} µs, max {Max:0.0} µs over {Count} orders; {FloorName} {Floor:0.0} µs",
-            strategy.OrdersSent, strategy.Acks, strategy.Fills, strategy.Rejects, elapsed.TotalSeconds,
-            Micros(_total.ValueAtPercentile(50)), Micros(_total.ValueAtPercentile(99)), Micros(_total.ValueAtPercentile(99.9)),
-            Micros(_total.Max), _total.Count, floorName, Micros(floor.ValueAtPercentile(50)));
+            "Summary after {Seconds:0.0} s: {Sent} orders sent, {Accepted} accepted by the gateway, {Fills} fills ({Filled} orders filled), " +
+            "{Canceled} canceled, {Replaced} replaced, rejects: {Risk} by risk checks, {Venue} by venues, {Other} other; {Finals} orders final",
+            elapsed.TotalSeconds, strategy.Sent, strategy.Accepted, strategy.Fills, strategy.FilledOrders, strategy.Canceled,
+            strategy.Replaced, strategy.RiskRejects, strategy.VenueRejects, strategy.OtherRejects, strategy.Finals);
+        Print("Whole run", _acks, _fills, _wire);
+        var counters = gateway.Processor.Counters;
+        log.Information(
+            "Gateway counters: {New} new orders, {Rejected} rejected ({Risk} by risk), {Fills} fills, {Reports} venue reports " +
+            "({Duplicates} duplicates, {Anomalies} anomalies), journal {Appends} records",
+            counters.NewOrders.Value, counters.Rejected.Value, counters.RiskRejects.Value, counters.Fills.Value,
+            counters.VenueReports.Value, counters.Duplicates.Value, counters.Anomalies.Value, gateway.Journal.Appends);
     }
 
     private void PrintFill()
     {
-        if (!strategy.LastFill.TryRead(out var fill) || fill.Number == _lastFillPrinted)
+        if (!strategy.TryReadLastFill(_lastFillPrinted, out var number, out var fill))
         {
             return;
         }
 
-        _lastFillPrinted = fill.Number;
+        _lastFillPrinted = number;
         log.Information(
-            "Fill #{Number}: {Side} {Quantity} {Symbol} @ {Price} (ClOrdID {ClOrdId})",
-            fill.Number, fill.Side == '1' ? "BUY" : "SELL", fill.Quantity.ToString(), fill.Symbol, fill.Price.ToString(), fill.ClOrdId);
+            "Fill #{Number}: order {Order} {Quantity} @ {Price:0.00} (cum {Cum}, leaves {Leaves}, exec {ExecId})",
+            number, fill.ClientOrderId, fill.Quantity, fill.Price / (decimal)DemoPlan.PriceScale, fill.CumQuantity, fill.LeavesQuantity,
+            fill.ExecId.ToString());
     }
 
     private void PrintInterval(TimeSpan length)
     {
-        var interval = TakeInterval();
-        var orders = strategy.OrdersSent;
-        var sent = orders - _ordersAtLastReport;
-        _ordersAtLastReport = orders;
-        var p50 = Micros(interval.ValueAtPercentile(50));
-        var floorP50 = Micros(floor.ValueAtPercentile(50));
+        var (acks, fills, wire) = TakeIntervals();
+        var sent = strategy.Sent;
         log.Information(
-            "Last {Seconds} s: {Sent} orders, {Count} acks timed: round trip p50 {P50:0.0} µs, p99 {P99:0.0} µs, p99.9 {P999:0.0} µs, " +
-            "max {Max:0.0} µs | {FloorName} p50 {Floor:0.0} µs ({Ratio:0.00}×) | fills {Fills}, rejects {Rejects}",
-            (int)length.TotalSeconds, sent, interval.Count, p50, Micros(interval.ValueAtPercentile(99)),
-            Micros(interval.ValueAtPercentile(99.9)), Micros(interval.Max), floorName, floorP50,
-            floorP50 > 0 ? p50 / floorP50 : 0, strategy.Fills, strategy.Rejects);
+            "Last {Seconds} s: {Sent} orders; fills {Fills}, risk rejects {Risk}, canceled {Canceled}, replaced {Replaced}",
+            (int)length.TotalSeconds, sent - _sentAtLastReport, strategy.Fills, strategy.RiskRejects, strategy.Canceled, strategy.Replaced);
+        _sentAtLastReport = sent;
+        Print("Last interval", acks, fills, wire);
     }
 
-    private LatencyHistogram TakeInterval()
+    private void Print(string what, LatencyHistogram acks, LatencyHistogram fills, LatencyHistogram wire)
     {
-        var interval = strategy.RoundTrips.TakeInterval(_interval);
-        _total.Add(interval);
-        _interval = interval;
-        return interval;
+        log.Information(
+            "{What}: order → gateway ack p50 {A50:0.0} µs p99 {A99:0.0} µs p99.9 {A999:0.0} µs max {AMax:0.0} µs | order → fill p50 {F50:0.0} µs " +
+            "p99 {F99:0.0} µs p99.9 {F999:0.0} µs max {FMax:0.0} µs | gateway wire-to-wire p50 {W50:0.0} µs p99 {W99:0.0} µs p99.9 {W999:0.0} µs " +
+            "max {WMax:0.0} µs | {FloorName} p50 {Floor:0.0} µs",
+            what, Micros(acks, 50), Micros(acks, 99), Micros(acks, 99.9), acks.Max / 1000.0,
+            Micros(fills, 50), Micros(fills, 99), Micros(fills, 99.9), fills.Max / 1000.0,
+            Micros(wire, 50), Micros(wire, 99), Micros(wire, 99.9), wire.Max / 1000.0,
+            floorName, Micros(floor, 50));
     }
 
-    private static double Micros(long nanos) => nanos / 1000.0;
+    private (LatencyHistogram Acks, LatencyHistogram Fills, LatencyHistogram Wire) TakeIntervals()
+    {
+        _ackInterval = strategy.AckRoundTrips.TakeInterval(_ackInterval);
+        _fillInterval = strategy.FillRoundTrips.TakeInterval(_fillInterval);
+        _wireInterval = wireToWire.TakeInterval(_wireInterval);
+        _acks.Add(_ackInterval);
+        _fills.Add(_fillInterval);
+        _wire.Add(_wireInterval);
+        return (_ackInterval, _fillInterval, _wireInterval);
+    }
+
+    private static double Micros(LatencyHistogram histogram, double percentile) => histogram.ValueAtPercentile(percentile) / 1000.0;
 }

@@ -1,4 +1,5 @@
 using Gateway.Api.Protocol;
+using Gateway.Clients;
 using Gateway.Sessions.Concurrency;
 using Gateway.Venues;
 using Gateway.Venues.Orders;
@@ -14,7 +15,7 @@ namespace Gateway.Pipeline;
 /// When the ring is full the I/O thread waits for the order thread, and drains the outbound ring meanwhile: the
 /// order thread may itself be waiting for room there, and the I/O thread is the one that makes it.
 /// </remarks>
-public sealed class InboundProxy : IVenueReportSink
+public sealed class InboundProxy : IClientCommandSink, IVenueReportSink
 {
     private readonly RingBuffer<InboundEvent> _ring;
     private Func<int>? _drainOutbound;

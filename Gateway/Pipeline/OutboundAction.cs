@@ -64,4 +64,7 @@ public struct OutboundAction
 
     [FieldOffset(Payload)]
     public FillMessage Fill;
+
+    [FieldOffset(Payload)]
+    public OrderStatusMessage OrderStatus;
 }

@@ -133,6 +133,7 @@ public sealed class OutboundAdapter : IAgent
             MessageType.CancelRejected => _clients.TrySend(strategy, ref action.CancelRejected),
             MessageType.Fill => _clients.TrySend(strategy, ref action.Fill),
             MessageType.SessionStatus => _clients.TrySend(strategy, ref action.SessionStatus),
+            MessageType.OrderStatus => _clients.TrySend(strategy, ref action.OrderStatus),
             _ => false,
         };
     }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Gateway.Benchmarks.Harness;
+using Gateway.Benchmarks.Journal;
 
 namespace Gateway.Benchmarks;
 
@@ -14,6 +15,7 @@ public static class Program
     [
         new FixMode(),
         new FloorMode(),
+        new JournalMode(),
     ];
 
     public static int Main(string[] args)

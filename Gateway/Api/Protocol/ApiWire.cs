@@ -82,6 +82,7 @@ public static class ApiWire
         MessageType.Canceled => CanceledMessage.Size,
         MessageType.CancelRejected => CancelRejectedMessage.Size,
         MessageType.Fill => FillMessage.Size,
+        MessageType.OrderStatus => OrderStatusMessage.Size,
         _ => 0,
     };
 

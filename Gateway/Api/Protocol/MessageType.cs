@@ -22,4 +22,5 @@ public enum MessageType : byte
     Canceled = 0x94,
     CancelRejected = 0x95,
     Fill = 0x96,
+    OrderStatus = 0x97,
 }

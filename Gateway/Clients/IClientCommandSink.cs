@@ -1,0 +1,24 @@
+using Gateway.Api.Protocol;
+
+namespace Gateway.Clients;
+
+/// <summary>
+/// Where <see cref="ClientServer"/> hands what strategies send, on the thread calling <see cref="ClientServer.DoWork"/>.
+/// Messages are references into the connection's receive buffer: copy what you keep before returning.
+/// </summary>
+public interface IClientCommandSink
+{
+    void OnLoggedIn(int strategyId);
+
+    /// <summary>Logout, drop, timeout or error, after a successful login.</summary>
+    void OnDisconnected(int strategyId);
+
+    /// <param name="receivedTicks"><see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> right after the socket read that completed the frame.</param>
+    void OnNewOrder(int strategyId, in NewOrderMessage message, long receivedTicks);
+
+    void OnCancelOrder(int strategyId, in CancelOrderMessage message, long receivedTicks);
+
+    void OnReplaceOrder(int strategyId, in ReplaceOrderMessage message, long receivedTicks);
+
+    void OnMassCancel(int strategyId, in MassCancelMessage message, long receivedTicks);
+}
