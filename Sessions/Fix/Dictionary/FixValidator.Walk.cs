@@ -194,7 +194,7 @@ public sealed partial class FixValidator
                 }
 
                 entries++;
-                seen.Clear();
+                ClearSmall(seen);
                 lastNumber = 0;
             }
             else if (number == 0)
@@ -264,8 +264,19 @@ public sealed partial class FixValidator
 
         var bits = _bits.AsSpan(_bitsTop, words);
         _bitsTop += words;
-        bits.Clear();
+        ClearSmall(bits);
         return bits;
+    }
+
+    /// <summary>Zeroes a "seen" set: one or two words as a rule, where Span.Clear's out-of-line call costs more
+    /// than the stores.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ClearSmall(Span<ulong> bits)
+    {
+        for (var w = 0; w < bits.Length; w++)
+        {
+            bits[w] = 0;
+        }
     }
 
     // Cold: only a dictionary nested deeper than the pool was sized for gets here; the pool then stays larger.
