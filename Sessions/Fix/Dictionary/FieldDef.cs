@@ -95,10 +95,17 @@ public sealed class FieldDef
 
         if (Type != FixFieldType.Char)
         {
-            return Enums is not null ? (ValueCheck.Other, 0, 0) : Type switch
+            if (Enums is not null)
             {
-                FixFieldType.Int or FixFieldType.Length or FixFieldType.SeqNum or FixFieldType.NumInGroup
-                    or FixFieldType.TagNum => (ValueCheck.Int, 0UL, 0UL),
+                return IsMultipleValue ? (ValueCheck.Other, 0UL, 0UL)
+                    : !HasFormatCheck ? (ValueCheck.TextEnum, 0UL, 0UL)
+                    : IsIntType(Type) ? (ValueCheck.IntEnum, 0UL, 0UL)
+                    : (ValueCheck.Other, 0UL, 0UL);
+            }
+
+            return Type switch
+            {
+                _ when IsIntType(Type) => (ValueCheck.Int, 0UL, 0UL),
                 FixFieldType.Float or FixFieldType.Qty or FixFieldType.Price or FixFieldType.PriceOffset
                     or FixFieldType.Amt or FixFieldType.Percentage => (ValueCheck.Float, 0, 0),
                 FixFieldType.UtcTimestamp or FixFieldType.Time => (ValueCheck.Timestamp, 0, 0),
@@ -117,6 +124,9 @@ public sealed class FieldDef
             ? (ValueCheck.CharEnum, Enums.SingleByteWord(0), Enums.SingleByteWord(1))
             : (ValueCheck.Other, 0, 0);
     }
+
+    private static bool IsIntType(FixFieldType type) => type is
+        FixFieldType.Int or FixFieldType.Length or FixFieldType.SeqNum or FixFieldType.NumInGroup or FixFieldType.TagNum;
 
     /// <summary>The types <see cref="FixValue.IsValid"/> checks (QuickFIX/n's typed fields); every other type is text.</summary>
     internal static bool IsFormatChecked(FixFieldType type) => type is

@@ -330,6 +330,16 @@ public sealed partial class FixValidator
                 return IsShortUnsigned(message.Frame.Slice(start, length)) || FixValue.IsValid(field.Type, message.Frame.Slice(start, length))
                     ? -1
                     : SessionRejectReason.IncorrectDataFormat;
+            case ValueCheck.TextEnum:
+                return field.Enums!.Contains(message.Frame.Slice(start, length)) || !ChecksEnumOf(tag) ? -1 : SessionRejectReason.ValueIsIncorrect;
+            case ValueCheck.IntEnum:
+                var number = message.Frame.Slice(start, length);
+                if (!IsShortUnsigned(number) && !FixValue.IsValid(field.Type, number))
+                {
+                    return SessionRejectReason.IncorrectDataFormat;
+                }
+
+                return field.Enums!.Contains(number) || !ChecksEnumOf(tag) ? -1 : SessionRejectReason.ValueIsIncorrect;
             case ValueCheck.Float:
                 return FixValue.IsFloat(message.Frame.Slice(start, length)) ? -1 : SessionRejectReason.IncorrectDataFormat;
             case ValueCheck.Timestamp:

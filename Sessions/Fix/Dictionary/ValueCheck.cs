@@ -27,6 +27,12 @@ internal enum ValueCheck : byte
     /// <summary>UTCTIMESTAMP or TIME without an enumeration: the date part of the last valid one is remembered.</summary>
     Timestamp,
 
+    /// <summary>Free text with an enumeration of single values (not a multiple-value type).</summary>
+    TextEnum,
+
+    /// <summary>An integer type with an enumeration (PartyRole, ...): <see cref="Int"/>, then the enumeration.</summary>
+    IntEnum,
+
     /// <summary>Anything else: <see cref="FixValue.IsValid"/> and the enumeration.</summary>
     Other,
 }

@@ -16,6 +16,8 @@ public class ValueCheckTests
     [TestCase(52, nameof(ValueCheck.Timestamp))] // SendingTime
     [TestCase(58, nameof(ValueCheck.None))] // Text
     [TestCase(18, nameof(ValueCheck.Other))] // ExecInst: multiple values
+    [TestCase(22, nameof(ValueCheck.TextEnum))] // SecurityIDSource: STRING with values
+    [TestCase(452, nameof(ValueCheck.IntEnum))] // PartyRole
     public void Fields_get_the_check_their_type_and_enumeration_call_for(int tag, string check) =>
         SharedFixData.Fix44.FindField(tag)!.ValueCheck.ToString().Should().Be(check);
 
@@ -68,6 +70,25 @@ public class ValueCheckTests
         else
         {
             reject.ShouldBeSessionReject(SessionRejectReason.IncorrectDataFormat, rejectedTag, "Incorrect data format for value", "D");
+        }
+    }
+
+    [TestCase("453=1|448=X|447=D|452=11", -1, 0)]
+    [TestCase("453=1|448=X|447=D|452=999", 452, SessionRejectReason.ValueIsIncorrect)]
+    [TestCase("453=1|448=X|447=D|452=1x", 452, SessionRejectReason.IncorrectDataFormat)]
+    [TestCase("48=594918104|22=1", -1, 0)]
+    [TestCase("48=594918104|22=ZZ", 22, SessionRejectReason.ValueIsIncorrect)]
+    public void Enumerated_ints_and_texts_are_checked_as_before(string fields, int rejectedTag, int reason)
+    {
+        var validator = new FixValidator(SharedFixData.Fix44);
+        var reject = Validate(validator, Header + $"11=ID|21=3|38=100|40=1|54=1|55=INTC|60={SendingTime}|{fields}");
+        if (rejectedTag < 0)
+        {
+            reject.ShouldBeValid();
+        }
+        else
+        {
+            reject.ShouldBeSessionReject(reason, rejectedTag, SessionRejectReason.Describe(reason), "D");
         }
     }
 }
