@@ -71,6 +71,7 @@ public sealed class FixFieldTable
         var pos = 0;
         var pendingDataTag = 0;
         var pendingDataLength = -1;
+        var sohs = new SohSearch(frame);
         while (pos < frame.Length)
         {
             // Tag: digits up to '='.
@@ -131,8 +132,9 @@ public sealed class FixFieldTable
             }
             else
             {
-                valueLength = ValueLength(frame, pos);
-                if (valueLength < 0)
+                var soh = sohs.Next(pos);
+                valueLength = soh - pos;
+                if (soh < 0)
                 {
                     Count = count;
                     return Fail(FixScanError.Garbled, tag);
@@ -184,32 +186,6 @@ public sealed class FixFieldTable
 
         Count = count;
         return count;
-    }
-
-    /// <summary>
-    /// Bytes from <paramref name="start"/> to the next SOH, or -1. Most values are short, and a byte loop beats a
-    /// vectorised search on them; long ones (Text, XML) switch to the vectorised search.
-    /// </summary>
-    private static int ValueLength(ReadOnlySpan<byte> frame, int start)
-    {
-        const int ShortValue = 24;
-        var value = frame[start..];
-        var limit = Math.Min(value.Length, ShortValue);
-        for (var i = 0; i < limit; i++)
-        {
-            if (value[i] == Soh)
-            {
-                return i;
-            }
-        }
-
-        if (limit == value.Length)
-        {
-            return -1;
-        }
-
-        var rest = value[limit..].IndexOf(Soh);
-        return rest < 0 ? -1 : limit + rest;
     }
 
     private static int ParseLength(ReadOnlySpan<byte> value)

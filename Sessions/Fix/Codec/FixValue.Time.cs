@@ -103,6 +103,32 @@ public static partial class FixValue
 
     public static bool IsUtcTimeOnly(ReadOnlySpan<byte> text) => TryParseTimeOfDay(text, out _);
 
+    /// <summary>
+    /// <see cref="IsUtcTimestamp(ReadOnlySpan{byte})"/> for a caller that checks many timestamps of the same day (a
+    /// validator): <paramref name="lastValidDate"/> (0 at first) keeps the eight date bytes of the last valid one,
+    /// and a timestamp with the same date skips the calendar check.
+    /// </summary>
+    public static bool IsUtcTimestamp(ReadOnlySpan<byte> text, ref ulong lastValidDate)
+    {
+        if (text.Length < TimestampSecondsLength || text[DateLength] != (byte)'-')
+        {
+            return false;
+        }
+
+        var date = BinaryPrimitives.ReadUInt64LittleEndian(text);
+        if (date != lastValidDate)
+        {
+            if (!TryParseDate(text[..DateLength], out _, out _, out _))
+            {
+                return false;
+            }
+
+            lastValidDate = date; // digits: never 0
+        }
+
+        return TryParseTimeOfDay(text[(DateLength + 1)..], out _);
+    }
+
     public static bool IsUtcDateOnly(ReadOnlySpan<byte> text) => text.Length == DateLength && TryParseDate(text, out _, out _, out _);
 
     /// <summary>yyyyMM, yyyyMMdd, or yyyyMMwN (week 1–5).</summary>

@@ -123,7 +123,35 @@ public ref struct FixWriter
 
     public void Add(int tag, int value) => Add(tag, (long)value);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int tag, long value)
+    {
+        if ((ulong)value < 100)
+        {
+            // 0-99 (group counts, roles, small quantities): the digits written directly, no digit count.
+            var length = value < 10 ? 1 : 2;
+            var valueStart = BeginField(tag, length);
+            if (valueStart >= 0)
+            {
+                if (length == 1)
+                {
+                    _buffer[valueStart] = (byte)('0' + value);
+                }
+                else
+                {
+                    FixValue.WriteTwoDigits((uint)value, _buffer.Slice(valueStart, 2));
+                }
+
+                EndField(valueStart + length);
+            }
+
+            return;
+        }
+
+        AddAnyLong(tag, value);
+    }
+
+    private void AddAnyLong(int tag, long value)
     {
         var magnitude = value < 0 ? 0 - (ulong)value : (ulong)value;
         var digits = FixValue.CountDigits(magnitude);

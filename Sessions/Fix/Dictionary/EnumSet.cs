@@ -42,6 +42,9 @@ internal sealed class EnumSet
         _long = [.. longValues];
     }
 
+    /// <summary>Word <paramref name="index"/> (0-3) of the map of one-byte values: bit b = byte 64 * index + b.</summary>
+    public ulong SingleByteWord(int index) => _singleByte[index];
+
     public bool Contains(ReadOnlySpan<byte> value)
     {
         switch (value.Length)

@@ -44,6 +44,13 @@ public sealed partial class FixValidator
                 number = code >> 2;
             }
 
+            // One call site for the three sections rather than one inlined copy each (the walk's code: 9.3 -> 6.3 KB).
+            FieldScope scope;
+            DataDictionary dictionary;
+            Span<ulong> seen;
+            ref var issue = ref f.Body;
+            ref var repeated = ref f.BodyRepeated;
+            ref var groups = ref f.BodyGroups;
             if (section == SectionBody)
             {
                 if (!expectingBody)
@@ -64,7 +71,9 @@ public sealed partial class FixValidator
                     number = body.NumberOf(tag);
                 }
 
-                i = TopLevelField(message, i, tag, number, body, _application, SectionBody, seenBody, ref f.Body, ref f.BodyRepeated, ref f.BodyGroups, ref structureReject);
+                scope = body;
+                dictionary = _application;
+                seen = seenBody;
             }
             else if (section == SectionHeader)
             {
@@ -73,15 +82,26 @@ public sealed partial class FixValidator
                     f.OutOfOrder.OfferFirst(tag, SessionRejectReason.TagSpecifiedOutOfRequiredOrder);
                 }
 
-                i = TopLevelField(message, i, tag, number, header, _transport, SectionHeader, seenHeader, ref f.Header, ref f.HeaderRepeated, ref f.HeaderGroups, ref structureReject);
+                scope = header;
+                dictionary = _transport;
+                seen = seenHeader;
+                issue = ref f.Header;
+                repeated = ref f.HeaderRepeated;
+                groups = ref f.HeaderGroups;
             }
             else
             {
                 expectingHeader = false;
                 expectingBody = false;
-                i = TopLevelField(message, i, tag, number, trailer, _transport, SectionTrailer, seenTrailer, ref f.Trailer, ref f.TrailerRepeated, ref f.TrailerGroups, ref structureReject);
+                scope = trailer;
+                dictionary = _transport;
+                seen = seenTrailer;
+                issue = ref f.Trailer;
+                repeated = ref f.TrailerRepeated;
+                groups = ref f.TrailerGroups;
             }
 
+            i = TopLevelField(message, i, tag, number, scope, dictionary, section, seen, ref issue, ref repeated, ref groups, ref structureReject);
             if (i < 0)
             {
                 return false;
@@ -174,7 +194,7 @@ public sealed partial class FixValidator
                 }
 
                 entries++;
-                seen.Clear();
+                ClearSmall(seen);
                 lastNumber = 0;
             }
             else if (number == 0)
@@ -244,8 +264,19 @@ public sealed partial class FixValidator
 
         var bits = _bits.AsSpan(_bitsTop, words);
         _bitsTop += words;
-        bits.Clear();
+        ClearSmall(bits);
         return bits;
+    }
+
+    /// <summary>Zeroes a "seen" set: one or two words as a rule, where Span.Clear's out-of-line call costs more
+    /// than the stores.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ClearSmall(Span<ulong> bits)
+    {
+        for (var w = 0; w < bits.Length; w++)
+        {
+            bits[w] = 0;
+        }
     }
 
     // Cold: only a dictionary nested deeper than the pool was sized for gets here; the pool then stays larger.
@@ -273,25 +304,83 @@ public sealed partial class FixValidator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int CheckField(in FixMessage message, int i, int tag, FieldDef? field, bool isMember, bool checkMembership)
     {
-        if (field is null || !isMember || message.Fields.LengthAt(i) == 0)
+        var fields = message.Fields;
+        var start = fields.StartAt(i);
+        var length = fields.LengthAt(i);
+        if (field is null || !isMember || length == 0)
         {
-            return CheckUnusualField(tag, message.ValueAt(i), field, isMember, checkMembership);
+            return CheckUnusualField(tag, message.Frame.Slice(start, length), field, isMember, checkMembership);
         }
 
-        // A defined, non-empty member: the common case. Most strings need no look at the value at all.
-        if (!field.HasValueChecks)
+        // A defined, non-empty member: the common case, settled by the check chosen when the dictionary loaded.
+        switch (field.ValueCheck)
         {
-            return -1;
+            case ValueCheck.None:
+                return -1;
+            case ValueCheck.Char:
+                return length == 1 ? -1 : SessionRejectReason.IncorrectDataFormat;
+            case ValueCheck.CharEnum:
+                if (length != 1)
+                {
+                    return SessionRejectReason.IncorrectDataFormat;
+                }
+
+                return field.AllowsChar(message.Frame[start]) || !ChecksEnumOf(tag) ? -1 : SessionRejectReason.ValueIsIncorrect;
+            case ValueCheck.Int:
+                return IsShortUnsigned(message.Frame.Slice(start, length)) || FixValue.IsValid(field.Type, message.Frame.Slice(start, length))
+                    ? -1
+                    : SessionRejectReason.IncorrectDataFormat;
+            case ValueCheck.TextEnum:
+                return field.Enums!.Contains(message.Frame.Slice(start, length)) || !ChecksEnumOf(tag) ? -1 : SessionRejectReason.ValueIsIncorrect;
+            case ValueCheck.IntEnum:
+                var number = message.Frame.Slice(start, length);
+                if (!IsShortUnsigned(number) && !FixValue.IsValid(field.Type, number))
+                {
+                    return SessionRejectReason.IncorrectDataFormat;
+                }
+
+                return field.Enums!.Contains(number) || !ChecksEnumOf(tag) ? -1 : SessionRejectReason.ValueIsIncorrect;
+            case ValueCheck.Float:
+                return FixValue.IsFloat(message.Frame.Slice(start, length)) ? -1 : SessionRejectReason.IncorrectDataFormat;
+            case ValueCheck.Timestamp:
+                return FixValue.IsUtcTimestamp(message.Frame.Slice(start, length), ref _lastValidDate) ? -1 : SessionRejectReason.IncorrectDataFormat;
+            default:
+                return CheckValue(message.Frame.Slice(start, length), tag, field);
+        }
+    }
+
+    /// <summary>1 to 9 digits, no sign: an Int whatever they are.</summary>
+    private static bool IsShortUnsigned(ReadOnlySpan<byte> value)
+    {
+        if (value.Length > 9)
+        {
+            return false;
         }
 
-        var value = message.ValueAt(i);
+        foreach (var b in value)
+        {
+            if ((uint)(b - '0') > 9)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the enumeration of <paramref name="tag"/> is enforced under the settings.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool ChecksEnumOf(int tag) => !_allowUnknownFieldValues && (tag < UserDefinedTagMin || _validateUserDefinedFields);
+
+    /// <summary>Format, then enumeration, of a value no precomputed check covers.</summary>
+    private int CheckValue(ReadOnlySpan<byte> value, int tag, FieldDef field)
+    {
         if (field.HasFormatCheck && !FixValue.IsValid(field.Type, value))
         {
             return SessionRejectReason.IncorrectDataFormat;
         }
 
-        if (field.Enums is { } enums && !_allowUnknownFieldValues && (tag < UserDefinedTagMin || _validateUserDefinedFields)
-            && !EnumChecks.Allows(enums, field.IsMultipleValue, value))
+        if (field.Enums is { } enums && ChecksEnumOf(tag) && !EnumChecks.Allows(enums, field.IsMultipleValue, value))
         {
             return SessionRejectReason.ValueIsIncorrect;
         }

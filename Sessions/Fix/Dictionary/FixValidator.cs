@@ -61,6 +61,7 @@ public sealed partial class FixValidator
     private int _strangerCount;
     private ulong[] _bits = new ulong[256]; // "seen" bitsets of the levels being walked, used as a stack
     private int _bitsTop;
+    private ulong _lastValidDate; // the date bytes of the last valid UTCTimestamp (see FixValue.IsUtcTimestamp)
 
     private MsgTypeSet? _supportedApplicationMessages;
 

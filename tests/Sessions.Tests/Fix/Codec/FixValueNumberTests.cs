@@ -101,4 +101,26 @@ public class FixValueNumberTests
     [TestCase(99999UL, 5)]
     [TestCase(ulong.MaxValue, 20)]
     public void Counts_digits(ulong value, int digits) => FixValue.CountDigits(value).Should().Be(digits);
+
+    [Test]
+    public void Counts_digits_on_both_sides_of_every_power_of_ten()
+    {
+        ulong power = 1;
+        for (var digits = 1; digits <= 19; digits++)
+        {
+            var next = power * 10;
+            FixValue.CountDigits(power).Should().Be(digits, $"10^{digits - 1}");
+            FixValue.CountDigits(next - 1).Should().Be(digits, $"10^{digits} - 1");
+            FixValue.CountDigits(power + (power / 2)).Should().Be(digits);
+            power = next;
+        }
+
+        FixValue.CountDigits(power).Should().Be(20);
+        var random = new Random(7);
+        for (var i = 0; i < 10_000; i++)
+        {
+            var value = (ulong)random.NextInt64() >> random.Next(64);
+            FixValue.CountDigits(value).Should().Be(value.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
+        }
+    }
 }

@@ -196,6 +196,37 @@ public class FixWriterTests
         output.WrittenCount.Should().Be(0);
     }
 
+    [TestCase(0L)]
+    [TestCase(9L)]
+    [TestCase(10L)]
+    [TestCase(99L)]
+    [TestCase(100L)]
+    [TestCase(-1L)]
+    [TestCase(-99L)]
+    [TestCase(long.MinValue)]
+    [TestCase(long.MaxValue)]
+    public void Writes_integers_on_both_sides_of_the_two_digit_fast_path(long value)
+    {
+        var text = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var full = FixText.Frame($"8=FIX.4.4|35=0|34={text}|");
+        for (var size = full.Length - 8; size <= full.Length; size++)
+        {
+            var buffer = new byte[size];
+            var w = new FixWriter(buffer);
+            w.Begin("FIX.4.4"u8, "0"u8);
+            w.Add(34, value);
+            var length = w.Finish();
+            if (size < full.Length)
+            {
+                length.Should().Be(FixWriter.BufferTooSmall, $"{size} bytes");
+            }
+            else
+            {
+                FixText.Show(buffer.AsSpan(0, length)).Should().Be(FixText.Show(full));
+            }
+        }
+    }
+
     [TestCase(1)]
     [TestCase(10)]
     [TestCase(999)]
