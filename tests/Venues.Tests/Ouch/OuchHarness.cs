@@ -11,16 +11,40 @@ internal sealed class RecordingSink : IVenueReportSink
 
     public VenueReport Last => Reports[^1];
 
-    public void OnReport(in VenueReport report) => Reports.Add(report);
+    /// <summary>False: count only (allocation tests).</summary>
+    public bool Record { get; set; } = true;
+
+    public long Count { get; private set; }
+
+    public void OnReport(in VenueReport report)
+    {
+        Count++;
+        if (Record)
+        {
+            Reports.Add(report);
+        }
+    }
 }
 
 internal sealed class VenueSide : ISoupServerHandler
 {
     public List<byte[]> Received { get; } = [];
 
+    /// <summary>False: count only (allocation tests).</summary>
+    public bool Record { get; set; } = true;
+
+    public long Count { get; private set; }
+
     public void OnLogin(long nextSequence) { }
 
-    public void OnUnsequencedData(ReadOnlySpan<byte> message) => Received.Add(message.ToArray());
+    public void OnUnsequencedData(ReadOnlySpan<byte> message)
+    {
+        Count++;
+        if (Record)
+        {
+            Received.Add(message.ToArray());
+        }
+    }
 
     public void OnLogout() { }
 
@@ -35,7 +59,7 @@ internal sealed class OuchHarness : IDisposable
 
     private readonly bool _ownsDirectory;
 
-    public OuchHarness(OuchDialect dialect, string? directory = null, MemorySoupMessageStore? venueStore = null)
+    public OuchHarness(OuchDialect dialect, string? directory = null, MemorySoupMessageStore? venueStore = null, int maxOrders = 1000)
     {
         _ownsDirectory = directory is null;
         Directory = directory ?? Path.Combine(Path.GetTempPath(), $"ouch-{Guid.NewGuid():N}");
@@ -50,7 +74,7 @@ internal sealed class OuchHarness : IDisposable
             Firm = "FIRM",
             StateDirectory = Directory,
             TradingDay = new DateOnly(2024, 3, 5),
-            MaxOrdersPerDay = 1000,
+            MaxOrdersPerDay = maxOrders,
         };
         Adapter = new OuchVenueAdapter(Options, Sink, Clock);
         VenueStore = venueStore ?? new MemorySoupMessageStore();
