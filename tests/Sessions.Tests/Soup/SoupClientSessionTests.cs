@@ -160,6 +160,22 @@ public sealed class SoupClientSessionTests
         _session.IsLoggedIn.Should().BeTrue();
     }
 
+    [Test]
+    public void Packets_arriving_one_byte_at_a_time_are_delivered_whole()
+    {
+        SoupBytes.Drain(_server);
+        var stream = SoupBytes.Hex("001F41" + Hex("SESS1     ") + Hex("5".PadLeft(20)) + "000148" + "0004536F6E65" + "00032B6869" + "0004536F6E66");
+        foreach (var b in stream)
+        {
+            _server.TrySend([b]);
+            _session.DoWork(_clock.NowNanos());
+        }
+
+        _session.IsLoggedIn.Should().BeTrue();
+        _handler.Messages.Should().Equal((5L, "one"), (6L, "onf"));
+        _session.Counters[SoupCounter.PacketsReceived].Should().Be(5);
+    }
+
     [TestCase("0000")]
     [TestCase("1001")]
     public void A_bad_length_is_a_framing_error_that_drops_the_link(string hex)
