@@ -364,10 +364,11 @@ public sealed class SoupClientSession : IDisposable
         }
     }
 
+    /// <summary>Down for good (until Enable): the state is set first so OnDisconnected already sees why.</summary>
     private void Stop(SoupClientState state, long nowNanos)
     {
-        CloseConnection(nowNanos);
         State = state;
+        CloseConnection(nowNanos);
     }
 
     private void CloseConnection(long nowNanos)

@@ -125,9 +125,12 @@ public sealed partial class OuchVenueAdapter : IVenueAdapter, IAgent, ISoupClien
 
     public void OnDisconnected()
     {
-        if (_wasUp)
+        var wasUp = _wasUp;
+        _wasUp = false;
+
+        // End of Session and a rejected login report their own SessionDown, with a text, right after this.
+        if (wasUp && Session.State is not (SoupClientState.EndOfSession or SoupClientState.Rejected))
         {
-            _wasUp = false;
             Deliver(VenueReportKind.SessionDown);
         }
     }

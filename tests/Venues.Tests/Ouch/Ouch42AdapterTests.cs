@@ -60,6 +60,17 @@ public sealed class Ouch42AdapterTests
     }
 
     [Test]
+    public void End_of_session_is_one_session_down_with_its_reason()
+    {
+        _h.Server.EndSession();
+        _h.Step();
+
+        _h.Sink.Reports.Where(r => r.Kind == VenueReportKind.SessionDown).Should().ContainSingle()
+            .Which.Text.ToString().Should().Be("end of session");
+        _h.Adapter.Session.State.Should().Be(Gateway.Sessions.Soup.SoupClientState.EndOfSession);
+    }
+
+    [Test]
     public void Nothing_is_sent_while_logged_out()
     {
         _h.Adapter.Session.Logout(_h.Clock.NowNanos());
