@@ -1,0 +1,44 @@
+namespace Gateway.Venues.Ouch;
+
+/// <summary>What an OUCH adapter counts (its Soup session counts the rest).</summary>
+public enum OuchVenueCounter
+{
+    RequestsSent,
+    SendsNotConnected,
+    SendsBackPressured,
+
+    /// <summary>Requests OUCH cannot carry: unknown instrument or order, a price beyond 4 decimals, a TIF or order type it lacks.</summary>
+    InvalidRequests,
+
+    /// <summary>The day's token table is full.</summary>
+    TokensExhausted,
+
+    ReportsDelivered,
+
+    /// <summary>Venue messages naming a token or UserRefNum this adapter never sent: reported as Unrecognised.</summary>
+    UnknownTokens,
+
+    /// <summary>Venue messages shorter than their type's layout: reported as Unrecognised.</summary>
+    MalformedMessages,
+
+    /// <summary>Venue message types OUCH does not define: reported as Unrecognised.</summary>
+    UnknownMessages,
+
+    /// <summary>Appendages whose elements do not add up: the message is used, the appendage skipped.</summary>
+    MalformedAppendages,
+
+    /// <summary>Messages at or below the last one applied to the table (a replay): reported as possible duplicates.</summary>
+    Replayed,
+
+    SystemEvents,
+}
+
+public sealed class OuchVenueCounters
+{
+    private static readonly int Count = Enum.GetValues<OuchVenueCounter>().Length;
+    private readonly long[] _values = new long[Count];
+
+    public long this[OuchVenueCounter counter] => Volatile.Read(ref _values[(int)counter]);
+
+    internal void Increment(OuchVenueCounter counter) => _values[(int)counter]++;
+}
