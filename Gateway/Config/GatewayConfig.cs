@@ -85,8 +85,21 @@ public sealed record VenueConfig
 
     public required string Name { get; init; }
 
-    /// <summary><c>fix</c> (ouch arrives with the OUCH adapter).</summary>
+    /// <summary><c>fix</c>, <c>ouch42</c> or <c>ouch50</c> (Nasdaq OUCH over SoupBinTCP).</summary>
     public string Protocol { get; init; } = "fix";
+
+    /// <summary>OUCH: the venue's SoupBinTCP address.</summary>
+    public string? Host { get; init; }
+
+    public int Port { get; init; }
+
+    /// <summary>OUCH: SoupBinTCP login (the password never appears in logs).</summary>
+    public string? Username { get; init; }
+
+    public string? Password { get; init; }
+
+    /// <summary>OUCH 4.2: the firm identifier on Enter Order.</summary>
+    public string? Firm { get; init; }
 
     /// <summary>FIX: the session, as BeginString:SenderCompID->TargetCompID.</summary>
     public string? Session { get; init; }

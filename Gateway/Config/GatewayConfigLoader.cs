@@ -97,9 +97,21 @@ public static class GatewayConfigLoader
                 errors.Add($"venue '{venue.Name}': id {venue.Id} is outside 0..63");
             }
 
-            if (venue.Protocol != "fix")
+            if (venue.Protocol is "ouch42" or "ouch50")
             {
-                errors.Add($"venue '{venue.Name}': protocol '{venue.Protocol}' is not supported (fix)");
+                if (string.IsNullOrWhiteSpace(venue.Host) || venue.Port is <= 0 or > 65535)
+                {
+                    errors.Add($"venue '{venue.Name}': an OUCH venue needs host and port");
+                }
+
+                if (string.IsNullOrEmpty(venue.Username) || venue.Password is null)
+                {
+                    errors.Add($"venue '{venue.Name}': an OUCH venue needs username and password");
+                }
+            }
+            else if (venue.Protocol != "fix")
+            {
+                errors.Add($"venue '{venue.Name}': protocol '{venue.Protocol}' is not supported (fix, ouch42, ouch50)");
             }
             else if (string.IsNullOrWhiteSpace(venue.Session))
             {
@@ -123,7 +135,7 @@ public static class GatewayConfigLoader
             }
         }
 
-        if (config.Venues.Count > 0 && config.FixSettings is null && config.FixSettingsText is null)
+        if (config.Venues.Any(v => v.Protocol == "fix") && config.FixSettings is null && config.FixSettingsText is null)
         {
             errors.Add("FIX venues are configured but neither fixSettings nor fixSettingsText is");
         }

@@ -13,6 +13,7 @@ using Gateway.Sessions.Fix.Engine;
 using Gateway.Sessions.Metrics;
 using Gateway.Venues;
 using Gateway.Venues.Fix;
+using Gateway.Venues.Ouch;
 using Serilog;
 
 namespace Gateway.Hosting;
@@ -34,6 +35,7 @@ public sealed class GatewayHost : IDisposable
     private readonly FixEngine? _fixEngine;
     private readonly ClientServer _clients;
     private readonly OrderJournal _journal;
+    private readonly List<OuchVenueAdapter> _ouchVenues = [];
     private bool _disposed;
 
     private GatewayHost(GatewayConfig config, ILogger log)
@@ -62,10 +64,19 @@ public sealed class GatewayHost : IDisposable
         var fixApplication = new FixVenueApplication();
         foreach (var venue in config.Venues)
         {
-            venues.Add(fixApplication.Add(FixVenueOptionsOf(config, venue), Inbound));
+            if (venue.Protocol == "fix")
+            {
+                venues.Add(fixApplication.Add(FixVenueOptionsOf(config, venue), Inbound));
+            }
+            else
+            {
+                var ouch = new OuchVenueAdapter(OuchVenueOptionsOf(config, venue), Inbound);
+                _ouchVenues.Add(ouch);
+                venues.Add(ouch);
+            }
         }
 
-        if (config.Venues.Count > 0)
+        if (fixApplication.Adapters.Count > 0)
         {
             _fixEngine = FixEngine.Create(new FixEngineOptions
             {
@@ -170,6 +181,8 @@ public sealed class GatewayHost : IDisposable
             io.Add(_fixEngine);
         }
 
+        io.AddRange(_ouchVenues);
+
         io.Add(Outbound);
         if (Config.Threading == "shared")
         {
@@ -201,6 +214,11 @@ public sealed class GatewayHost : IDisposable
         }
 
         _fixEngine?.Dispose();
+        foreach (var ouch in _ouchVenues)
+        {
+            ouch.Dispose();
+        }
+
         _clients.Dispose();
         _journal.Dispose();
     }
@@ -242,6 +260,20 @@ public sealed class GatewayHost : IDisposable
             ReplaceTags = tags,
         };
     }
+
+    private static OuchVenueOptions OuchVenueOptionsOf(GatewayConfig config, VenueConfig venue) => new()
+    {
+        VenueId = venue.Id,
+        Name = venue.Name,
+        Dialect = venue.Protocol == "ouch42" ? OuchDialect.Ouch42 : OuchDialect.Ouch50,
+        Host = venue.Host!,
+        Port = venue.Port,
+        Username = venue.Username!,
+        Password = venue.Password!,
+        Firm = venue.Firm ?? "",
+        Symbols = config.Instruments.ToDictionary(i => i.Id, i => venue.Symbols.TryGetValue(i.Id, out var s) ? s : i.Symbol),
+        StateDirectory = Path.Combine(config.DataDirectory, "ouch", venue.Name),
+    };
 
     /// <summary>A venue's session as written in the configuration: <c>FIX.4.4:GATEWAY->VENUE</c>.</summary>
     private static FixSessionId SessionIdOf(VenueConfig venue)
