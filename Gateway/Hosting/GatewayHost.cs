@@ -36,6 +36,7 @@ public sealed class GatewayHost : IDisposable
     private readonly ClientServer _clients;
     private readonly OrderJournal _journal;
     private readonly List<OuchVenueAdapter> _ouchVenues = [];
+    private readonly OutboundProxy _outboundProxy;
     private bool _disposed;
 
     private GatewayHost(GatewayConfig config, ILogger log)
@@ -102,7 +103,7 @@ public sealed class GatewayHost : IDisposable
         Processor = new OrderProcessor(new OrderProcessorOptions
         {
             Inbound = inboundConsumer,
-            Outbound = new OutboundProxy(outboundRing),
+            Outbound = _outboundProxy = new OutboundProxy(outboundRing),
             Risk = Risk,
             Book = Book,
             Journal = _journal,
@@ -186,6 +187,8 @@ public sealed class GatewayHost : IDisposable
         io.Add(Outbound);
         if (Config.Threading == "shared")
         {
+            // One thread produces and consumes the outbound ring: a full ring is drained by the order thread itself.
+            _outboundProxy.OnFullDrain(Outbound.Drain);
             io.Insert(1, Processor);
             _runners.Add(new AgentRunner(new CompositeAgent([.. io]), idle(), Config.IoThreadCpu, OnError).Start());
         }
@@ -212,6 +215,9 @@ public sealed class GatewayHost : IDisposable
         {
             runner.Dispose();
         }
+
+        // Nothing consumes the inbound ring any more: the venues' logouts below must not wait for room in it.
+        Inbound.Close();
 
         _fixEngine?.Dispose();
         foreach (var ouch in _ouchVenues)

@@ -304,6 +304,13 @@ public static partial class OrderStateMachine
 
     private static void Touch(ref OrderRecord order, in VenueReport report, long nowNanos)
     {
+        // Some venues answer a new order with its first fill and no New (QuickFIX's executor): keep their order id
+        // from whichever report brings it first, so later cancels and replaces can name it.
+        if (order.VenueOrderId.IsEmpty && !report.VenueOrderId.IsEmpty)
+        {
+            order.VenueOrderId = report.VenueOrderId;
+        }
+
         order.LastVenueSequence = Math.Max(order.LastVenueSequence, report.VenueSequence);
         order.UpdatedNanos = nowNanos;
     }

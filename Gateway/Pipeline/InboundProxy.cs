@@ -20,11 +20,26 @@ public sealed class InboundProxy : IClientCommandSink, IVenueReportSink
     private readonly RingBuffer<InboundEvent> _ring;
     private Func<int>? _drainOutbound;
     private long _fullWaits;
+    private long _discarded;
+    private bool _draining;
+    private volatile bool _closed;
+
+    /// <summary>Where hand-overs go once the order thread has stopped (<see cref="Close"/>): nowhere.</summary>
+    private InboundEvent _discard;
 
     public InboundProxy(RingBuffer<InboundEvent> ring) => _ring = ring;
 
     /// <summary>How often a hand-over found the ring full (the order thread is behind).</summary>
     public long FullWaits => Volatile.Read(ref _fullWaits);
+
+    /// <summary>Hand-overs dropped because the order thread had stopped (after <see cref="Close"/>).</summary>
+    public long Discarded => Volatile.Read(ref _discarded);
+
+    /// <summary>
+    /// The order thread has stopped (shutdown): what the I/O side still produces (the venues' logouts) is dropped
+    /// instead of waiting for room that will never come. The journal already holds every state that mattered.
+    /// </summary>
+    public void Close() => _closed = true;
 
     /// <summary>What the I/O thread does while it waits for room: drain the outbound ring.</summary>
     public void OnFullDrain(Func<int> drainOutbound) => _drainOutbound = drainOutbound;
@@ -35,7 +50,7 @@ public sealed class InboundProxy : IClientCommandSink, IVenueReportSink
         entry.Kind = InboundKind.ClientLoggedIn;
         entry.StrategyId = strategyId;
         entry.ReceivedTicks = 0;
-        _ring.Publish(sequence);
+        Publish(sequence);
     }
 
     public void OnDisconnected(int strategyId)
@@ -44,7 +59,7 @@ public sealed class InboundProxy : IClientCommandSink, IVenueReportSink
         entry.Kind = InboundKind.ClientDisconnected;
         entry.StrategyId = strategyId;
         entry.ReceivedTicks = 0;
-        _ring.Publish(sequence);
+        Publish(sequence);
     }
 
     public void OnNewOrder(int strategyId, in NewOrderMessage message, long receivedTicks)
@@ -54,7 +69,7 @@ public sealed class InboundProxy : IClientCommandSink, IVenueReportSink
         entry.StrategyId = strategyId;
         entry.ReceivedTicks = receivedTicks;
         entry.NewOrder = message;
-        _ring.Publish(sequence);
+        Publish(sequence);
     }
 
     public void OnCancelOrder(int strategyId, in CancelOrderMessage message, long receivedTicks)
@@ -64,7 +79,7 @@ public sealed class InboundProxy : IClientCommandSink, IVenueReportSink
         entry.StrategyId = strategyId;
         entry.ReceivedTicks = receivedTicks;
         entry.Cancel = message;
-        _ring.Publish(sequence);
+        Publish(sequence);
     }
 
     public void OnReplaceOrder(int strategyId, in ReplaceOrderMessage message, long receivedTicks)
@@ -74,7 +89,7 @@ public sealed class InboundProxy : IClientCommandSink, IVenueReportSink
         entry.StrategyId = strategyId;
         entry.ReceivedTicks = receivedTicks;
         entry.Replace = message;
-        _ring.Publish(sequence);
+        Publish(sequence);
     }
 
     public void OnMassCancel(int strategyId, in MassCancelMessage message, long receivedTicks)
@@ -84,7 +99,7 @@ public sealed class InboundProxy : IClientCommandSink, IVenueReportSink
         entry.StrategyId = strategyId;
         entry.ReceivedTicks = receivedTicks;
         entry.MassCancel = message;
-        _ring.Publish(sequence);
+        Publish(sequence);
     }
 
     public void OnReport(in VenueReport report)
@@ -94,7 +109,7 @@ public sealed class InboundProxy : IClientCommandSink, IVenueReportSink
         entry.StrategyId = -1;
         entry.ReceivedTicks = 0;
         entry.Report = report;
-        _ring.Publish(sequence);
+        Publish(sequence);
     }
 
     /// <summary>A request the venue's adapter refused without sending (not connected, invalid): the order thread decides what the strategy hears.</summary>
@@ -111,29 +126,66 @@ public sealed class InboundProxy : IClientCommandSink, IVenueReportSink
         entry.Report.OrigClOrdId = request.OrigClOrdId;
         entry.Report.ForReplace = request.Kind == VenueRequestKind.Replace;
         entry.Report.Kind = request.Kind == VenueRequestKind.NewOrder ? VenueReportKind.Rejected : VenueReportKind.CancelRejected;
-        _ring.Publish(sequence);
+        Publish(sequence);
     }
 
     private ref InboundEvent Claim(out long sequence)
     {
+        if (_closed)
+        {
+            sequence = -1;
+            return ref _discard;
+        }
+
         if (_ring.TryClaim(out sequence) != ClaimResult.Claimed)
         {
-            WaitForRoom(out sequence);
+            return ref WaitForRoom(out sequence);
         }
 
         return ref _ring[sequence];
     }
 
-    private void WaitForRoom(out long sequence)
+    private void Publish(long sequence)
+    {
+        if (sequence >= 0)
+        {
+            Publish(sequence);
+        }
+    }
+
+    private ref InboundEvent WaitForRoom(out long sequence)
     {
         _fullWaits++;
         var spinner = default(SpinWait);
         while (_ring.TryClaim(out sequence) != ClaimResult.Claimed)
         {
-            if (_drainOutbound is null || _drainOutbound() == 0)
+            if (_closed)
+            {
+                _discarded++;
+                sequence = -1;
+                return ref _discard;
+            }
+
+            // Draining may hand back a refused request (OnSendFailed), which claims again: no draining from in here then.
+            if (_draining || _drainOutbound is null || Drain() == 0)
             {
                 spinner.SpinOnce(sleep1Threshold: -1);
             }
+        }
+
+        return ref _ring[sequence];
+    }
+
+    private int Drain()
+    {
+        _draining = true;
+        try
+        {
+            return _drainOutbound!();
+        }
+        finally
+        {
+            _draining = false;
         }
     }
 }

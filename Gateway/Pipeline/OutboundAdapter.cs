@@ -18,7 +18,7 @@ namespace Gateway.Pipeline;
 /// </remarks>
 public sealed class OutboundAdapter : IAgent
 {
-    private const int MaxPerDutyCycle = 256;
+    private const int MaxPerDutyCycle = 1024;
     private static readonly double NanosPerTick = 1e9 / Stopwatch.Frequency;
 
     private readonly RingConsumer<OutboundAction> _consumer;

@@ -7,17 +7,22 @@ namespace Gateway.Pipeline;
 /// <summary>
 /// The order thread's side of the outbound ring. Each method claims an entry, lets the caller fill it in place and
 /// publishes it: <c>ref var m = ref proxy.Client(strategy, MessageType.Fill).Fill; ...; proxy.Publish();</c>.
-/// When the ring is full the order thread spins until the I/O thread has made room (counted).
+/// When the ring is full the order thread waits until the I/O thread has made room (counted); with both on one thread
+/// (shared threading) it drains the ring itself meanwhile, since nothing else would.
 /// </summary>
 public sealed class OutboundProxy
 {
     private readonly RingBuffer<OutboundAction> _ring;
     private long _claimed = -1;
     private long _fullWaits;
+    private Func<int>? _drainWhenFull;
 
     public OutboundProxy(RingBuffer<OutboundAction> ring) => _ring = ring;
 
     public long FullWaits => Volatile.Read(ref _fullWaits);
+
+    /// <summary>Shared threading: the outbound ring's consumer runs on this thread, so a full ring is drained from here.</summary>
+    public void OnFullDrain(Func<int> drainOutbound) => _drainWhenFull = drainOutbound;
 
     /// <summary>Claims an entry for a venue request; fill <see cref="OutboundAction.Request"/>, then <see cref="Publish"/>.</summary>
     public ref VenueRequest Venue(long receivedTicks)
@@ -50,7 +55,10 @@ public sealed class OutboundProxy
             var spinner = default(SpinWait);
             while (_ring.TryClaim(out _claimed) != ClaimResult.Claimed)
             {
-                spinner.SpinOnce(sleep1Threshold: -1);
+                if (_drainWhenFull is null || _drainWhenFull() == 0)
+                {
+                    spinner.SpinOnce(sleep1Threshold: -1);
+                }
             }
         }
 
