@@ -1,0 +1,49 @@
+using Gateway.Benchmarks.Floor;
+using Gateway.Benchmarks.Harness;
+using Gateway.Benchmarks.Risk;
+using Gateway.Hosting;
+
+namespace Gateway.Benchmarks.Pipeline;
+
+/// <summary>
+/// The order path's figures in one run (issue 3 §8): a risk check alone, the whole in-process pipeline (orders/s,
+/// bytes and collections), the gateway's wire-to-wire latency over real sockets at a fixed rate, and the machine's
+/// TCP floor to read it against. Targets: risk p50 ≤ 200 ns and p99 ≤ 1 µs; 0 bytes and 0 collections;
+/// ≥ 500,000 orders/s; wire-to-wire p50 ≤ 5 µs and p99 ≤ 15 µs.
+/// </summary>
+public sealed class PipelineMode : IBenchmarkMode
+{
+    public string Name => "pipeline";
+
+    public string Summary =>
+        "risk check, in-process pipeline (orders/s, bytes, GCs), gateway wire-to-wire at a fixed rate, TCP floor " +
+        "[--orders N --warmup N --rate N --seconds N --warmup-seconds N]";
+
+    public void Run(ModeArguments arguments, FigureReport report)
+    {
+        var progress = Console.Out;
+        progress.WriteLine($"machine: {Environment.ProcessorCount} cores, load {MachineLoad.OneMinute():0.0}");
+
+        var risk = RiskFigures.Measure();
+        progress.WriteLine(risk);
+        report.Add("risk_check_p50_ns", risk.P50Nanos);
+        report.Add("risk_check_p99_ns", risk.P99Nanos);
+
+        PipelineFigures.Measure(arguments.GetInt("orders", 1_000_000), arguments.GetInt("warmup", 200_000), report, progress);
+
+        WireToWireFigures.Measure(new WireToWireOptions
+        {
+            OrdersPerSecond = arguments.GetInt("rate", 50_000),
+            Seconds = arguments.GetInt("seconds", 5),
+            WarmupSeconds = arguments.GetInt("warmup-seconds", 2),
+        }, report, progress);
+
+        var floor = TcpPingPong.Run(new TcpFloorOptions(), ReceiveWait.Spin);
+        progress.WriteLine(
+            $"tcp_floor_spin: {floor.Count} round trips: p50 {floor.ValueAtPercentile(50) / 1000.0:0.0} us, " +
+            $"p99 {floor.ValueAtPercentile(99) / 1000.0:0.0} us");
+        report.Add("tcp_floor_spin_p50_us", floor.ValueAtPercentile(50) / 1000.0);
+        report.Add("tcp_floor_spin_p99_us", floor.ValueAtPercentile(99) / 1000.0);
+        progress.WriteLine($"machine after: load {MachineLoad.OneMinute():0.0}");
+    }
+}
