@@ -19,7 +19,7 @@ namespace Gateway.Benchmarks.Pipeline;
 /// <summary>
 /// The gateway's order path without sockets, wired as <c>GatewayHost</c> wires it: inbound ring → OrderProcessor
 /// (risk with every check on, order book, journal in a temp folder) → outbound ring → OutboundAdapter →
-/// FixVenueAdapter → FixSession (FIX 4.4, file store in the temp folder, no message log) → a connection that drops
+/// FixVenueAdapter → FixSession (FIX 4.4, file store in the temp folder as the gateway has, or none; no message log) → a connection that drops
 /// the bytes. Strategy messages go to a client outbound that drops them too. One thread steps both agents.
 /// </summary>
 internal sealed class InProcessPipeline : IDisposable
@@ -28,11 +28,10 @@ internal sealed class InProcessPipeline : IDisposable
 
     private readonly string _directory;
     private readonly OrderJournal _journal;
-    private readonly FileFixMessageStore _store;
     private readonly FixSession _session;
     private readonly RingBuffer<InboundEvent> _inboundRing;
 
-    public InProcessPipeline(int orderCapacity)
+    public InProcessPipeline(int orderCapacity, bool fileStore = true)
     {
         _directory = Path.Combine(Path.GetTempPath(), "gateway-bench-pipeline-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_directory);
@@ -56,8 +55,10 @@ internal sealed class InProcessPipeline : IDisposable
             Symbols = new Dictionary<int, string> { [PipelineLimits.Instrument] = PipelineLimits.Symbol },
             Accounts = new Dictionary<int, string> { [PipelineLimits.Account] = "ACC7" },
         }, Inbound);
-        _store = new FileFixMessageStore(new FileStoreOptions(Path.Combine(_directory, "fix-store")), sessionId);
-        _session = new FixSession(new FixSessionSettings { Id = sessionId }, application, _store);
+        IFixMessageStore store = fileStore
+            ? new FileFixMessageStore(new FileStoreOptions(Path.Combine(_directory, "fix-store")), sessionId)
+            : new SequenceOnlyStore(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1_000_000);
+        _session = new FixSession(new FixSessionSettings { Id = sessionId }, application, store);
 
         var venuesById = new IVenueAdapter?[64];
         venuesById[PipelineLimits.Venue] = Venue;

@@ -39,11 +39,11 @@ internal static class PipelineLimits
                 MaxOrderQuantity = 1_000,
                 MaxOrderNotional = 1_000_000m,
                 MaxOpenOrders = orders,
-                MaxDailyNotional = 1_000_000_000_000m,
-                MessageRate = new MessageRateLimit(100_000_000, TimeSpan.FromSeconds(1)),
+                MaxDailyNotional = 10_000_000_000m,
+                MessageRate = new MessageRateLimit(1_000_000, TimeSpan.FromMilliseconds(100)),
             },
         ],
-        Accounts = [new AccountLimits { Id = Account, CreditLimit = 1_000_000_000_000m }],
+        Accounts = [new AccountLimits { Id = Account, CreditLimit = 10_000_000_000m }],
         Instruments =
         [
             new InstrumentLimits
@@ -57,6 +57,6 @@ internal static class PipelineLimits
                 CollarPercent = 10m,
             },
         ],
-        Venues = [new VenueLimits { Id = Venue, MessageRate = new MessageRateLimit(100_000_000, TimeSpan.FromSeconds(1)) }],
+        Venues = [new VenueLimits { Id = Venue, MessageRate = new MessageRateLimit(1_000_000, TimeSpan.FromMilliseconds(100)) }],
     };
 }
