@@ -30,6 +30,9 @@ internal sealed class RateClient(GatewayClient client, int ordersPerSecond)
 
     public bool Disconnected => _answers.Disconnected;
 
+    /// <summary>Orders filled, canceled or rejected.</summary>
+    public long Final => _answers.Final;
+
     /// <summary>Sends at the rate for <paramref name="duration"/>.</summary>
     public void Run(TimeSpan duration)
     {
@@ -77,8 +80,8 @@ internal sealed class RateClient(GatewayClient client, int ordersPerSecond)
         }
     }
 
-    /// <summary>Reads answers for up to <paramref name="timeout"/>, until every order sent is final.</summary>
-    public void Drain(TimeSpan timeout)
+    /// <summary>Reads answers for up to <paramref name="timeout"/>, until every order sent is final; returns whether all are.</summary>
+    public bool Drain(TimeSpan timeout)
     {
         var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
         while (!_answers.Disconnected && _answers.Final < _nextId && Stopwatch.GetTimestamp() < deadline)
@@ -88,6 +91,8 @@ internal sealed class RateClient(GatewayClient client, int ordersPerSecond)
                 Thread.Yield();
             }
         }
+
+        return _answers.Final >= _nextId;
     }
 
     private struct Answers : IGatewayMessageHandler
