@@ -17,7 +17,7 @@ public sealed class PipelineMode : IBenchmarkMode
 
     public string Summary =>
         "risk check, in-process pipeline (orders/s, bytes, GCs), TCP floor, gateway wire-to-wire at a fixed rate " +
-        "[--orders N --warmup N --file-store 1|0 --rate N --seconds N --warmup-seconds N; --risk 0, --pipeline 0, --w2w 0, --floor 0 skip a part]";
+        "[--orders N --warmup N --file-store 1|0 --rate N --seconds N --warmup-seconds N --dedicated 1|0; --risk 0, --pipeline 0, --w2w 0, --floor 0 skip a part]";
 
     public void Run(ModeArguments arguments, FigureReport report)
     {
@@ -49,6 +49,7 @@ public sealed class PipelineMode : IBenchmarkMode
                 OrdersPerSecond = arguments.GetInt("rate", 50_000),
                 Seconds = arguments.GetInt("seconds", 5),
                 WarmupSeconds = arguments.GetInt("warmup-seconds", 2),
+                Dedicated = arguments.GetInt("dedicated", Environment.ProcessorCount >= 4 ? 1 : 0) != 0,
             }, report, progress);
         }
 

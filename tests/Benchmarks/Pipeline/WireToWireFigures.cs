@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json.Nodes;
 using Gateway.Api.Client;
 using Gateway.Benchmarks.Harness;
 using Gateway.Config;
 using Gateway.Hosting;
+using Gateway.Pipeline;
 using Gateway.RiskChecks.Config;
 using Gateway.Sessions.Agents;
 using Gateway.Simulators.Fix;
@@ -15,7 +17,7 @@ namespace Gateway.Benchmarks.Pipeline;
 
 /// <summary>
 /// The gateway's own latency over real sockets: the FIX exchange simulator (backoff idle) and a
-/// <see cref="GatewayHost"/> (threads dedicated with 4 cores or more, else shared; idle spin) in this process, and a
+/// <see cref="GatewayHost"/> (threads dedicated or shared, see <see cref="WireToWireOptions.Dedicated"/>; idle spin) in this process, and a
 /// <see cref="RateClient"/> sending IOC orders at a fixed rate. <see cref="GatewayHost.WireToWire"/> records, inside
 /// the gateway, strategy frame read → venue message written; the warm-up's interval is dropped, the next
 /// <see cref="WireToWireOptions.Seconds"/> are reported as gw_wire_to_wire_{p50,p99,p999}_us.
@@ -44,7 +46,7 @@ public static class WireToWireFigures
                 IdleStrategy = new BackoffIdleStrategy(),
                 OnError = e => log.Error(e, "Simulator: unexpected exception"),
             });
-            var threading = Environment.ProcessorCount >= 4 ? "dedicated" : "shared";
+            var threading = options.Dedicated ? "dedicated" : "shared";
             var host = GatewayHost.Start(Config(simulator.Port, threading, folder), log);
             var caughtUp = false;
             try
@@ -109,7 +111,10 @@ public static class WireToWireFigures
         {
             progress.WriteLine(
                 $"wire-to-wire: the gateway had not answered every order {DrainTimeout.TotalSeconds:0} s after the run " +
-                $"({sender.Final:N0} of {sender.Sent:N0} final): it could not keep up with the rate on this machine");
+                $"({sender.Final:N0} of {sender.Sent:N0} final; the order thread took {host.Processor.Counters.NewOrders.Value:N0} " +
+                $"new orders; rings found full: inbound {host.Inbound.FullWaits:N0}, outbound {OutboundFullWaits(host)}; venue " +
+                $"back-pressure {host.Outbound.VenueBackPressure:N0}): the gateway could not keep up with the rate on this machine, " +
+                (threading == "shared" ? "or is stuck (threads shared: a full ring waits for its consumer, which is the same thread)" : "or is stuck"));
         }
 
         return caughtUp;
@@ -163,6 +168,12 @@ public static class WireToWireFigures
             Thread.Sleep(10);
         }
     }
+
+    /// <summary>The order thread's waits for room in the outbound ring (not exposed by the host: read by reflection, cold).</summary>
+    private static string OutboundFullWaits(GatewayHost host) =>
+        typeof(OrderProcessor).GetField("_out", BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(host.Processor) is OutboundProxy proxy
+            ? proxy.FullWaits.ToString("N0", CultureInfo.InvariantCulture)
+            : "?";
 
     private static double Micros(long nanos) => nanos / 1000.0;
 
