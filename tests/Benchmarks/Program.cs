@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using Gateway.Benchmarks.Harness;
 using Gateway.Benchmarks.Journal;
+using Gateway.Benchmarks.Pipeline;
 
 namespace Gateway.Benchmarks;
 
@@ -10,12 +11,13 @@ namespace Gateway.Benchmarks;
 /// </summary>
 public static class Program
 {
-    /// <summary>The modes by name. pipeline and ouch join when their parts exist.</summary>
+    /// <summary>The modes by name. ouch joins when its parts exist.</summary>
     private static readonly IBenchmarkMode[] Modes =
     [
         new FixMode(),
         new FloorMode(),
         new JournalMode(),
+        new PipelineMode(),
     ];
 
     public static int Main(string[] args)
