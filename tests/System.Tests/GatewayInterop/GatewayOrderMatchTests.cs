@@ -1,7 +1,6 @@
 using FluentAssertions;
 using Gateway.Api.Protocol;
 using Gateway.System.Tests.Interop;
-using Gateway.System.Tests.Peers;
 using NUnit.Framework;
 
 namespace Gateway.System.Tests.GatewayInterop;
@@ -17,15 +16,15 @@ namespace Gateway.System.Tests.GatewayInterop;
 [Category("System")]
 public class GatewayOrderMatchTests : GatewayInteropTest
 {
-    private const int VenueA = 0;
-    private const int VenueB = 1;
+    private const int VenueA = OrderMatchSetup.VenueA;
+    private const int VenueB = OrderMatchSetup.VenueB;
 
     [Test]
     [CancelAfter(90_000)]
     public void A_resting_order_is_acknowledged_by_the_venue_then_canceled_on_request(CancellationToken cancellation)
     {
-        using var peer = StartOrderMatch(cancellation);
-        using var gateway = StartGateway(MatchVenues(peer));
+        using var peer = StartPeer(OrderMatchSetup.Peer, cancellation);
+        using var gateway = StartGateway(OrderMatchSetup.Venues(peer));
         using var buyer = LogIn(gateway, peer, 0, cancellation, VenueA, VenueB);
         using var seller = LogIn(gateway, peer, 1, cancellation, VenueA, VenueB);
 
@@ -63,8 +62,8 @@ public class GatewayOrderMatchTests : GatewayInteropTest
     [CancelAfter(90_000)]
     public void Two_strategies_whose_orders_cross_at_the_venue_both_get_their_fill(CancellationToken cancellation)
     {
-        using var peer = StartOrderMatch(cancellation);
-        using var gateway = StartGateway(MatchVenues(peer));
+        using var peer = StartPeer(OrderMatchSetup.Peer, cancellation);
+        using var gateway = StartGateway(OrderMatchSetup.Venues(peer));
         using var buyer = LogIn(gateway, peer, 0, cancellation, VenueA, VenueB);
         using var seller = LogIn(gateway, peer, 1, cancellation, VenueA, VenueB);
 
@@ -97,8 +96,8 @@ public class GatewayOrderMatchTests : GatewayInteropTest
     [CancelAfter(90_000)]
     public void A_partial_cross_fills_both_sides_and_the_rest_of_the_larger_order_is_canceled(CancellationToken cancellation)
     {
-        using var peer = StartOrderMatch(cancellation);
-        using var gateway = StartGateway(MatchVenues(peer));
+        using var peer = StartPeer(OrderMatchSetup.Peer, cancellation);
+        using var gateway = StartGateway(OrderMatchSetup.Venues(peer));
         using var buyer = LogIn(gateway, peer, 0, cancellation, VenueA, VenueB);
         using var seller = LogIn(gateway, peer, 1, cancellation, VenueA, VenueB);
 
@@ -127,21 +126,4 @@ public class GatewayOrderMatchTests : GatewayInteropTest
             seller.Describe());
         gateway.Counters.Anomalies.Value.Should().Be(0, gateway.Describe());
     }
-
-    private QuickFixPeer StartOrderMatch(CancellationToken cancellation) =>
-        StartPeer(
-            new QuickFixPeerOptions
-            {
-                App = QuickFixApp.OrderMatch,
-                BeginString = "FIX.4.2",
-                SenderCompId = "MATCH",
-                TargetCompIds = ["GWA", "GWB"],
-            },
-            cancellation);
-
-    private static InteropVenue[] MatchVenues(QuickFixPeer peer) =>
-    [
-        new(VenueA, "QFX-MATCH-A", peer.Port, "FIX.4.2", "GWA", "MATCH"),
-        new(VenueB, "QFX-MATCH-B", peer.Port, "FIX.4.2", "GWB", "MATCH"),
-    ];
 }

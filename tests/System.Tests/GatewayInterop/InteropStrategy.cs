@@ -96,6 +96,22 @@ internal sealed class InteropStrategy : IDisposable
         }
     }
 
+    public void SendReplace(long origClientOrderId, long clientOrderId, long quantity, decimal price)
+    {
+        if (!_client.TrySendReplace(origClientOrderId, clientOrderId, quantity, InteropPlan.Price(price)))
+        {
+            throw new InvalidOperationException($"strategy {Id}: the replace of {origClientOrderId} was not sent ({_client.CloseReason})");
+        }
+    }
+
+    public void SendMassCancel()
+    {
+        if (!_client.TrySendMassCancel())
+        {
+            throw new InvalidOperationException($"strategy {Id}: the mass cancel was not sent ({_client.CloseReason})");
+        }
+    }
+
     /// <summary>What this strategy received, then the peer's and the gateway's side.</summary>
     public string Describe() =>
         $"strategy {Id} received:{Environment.NewLine}{string.Join(Environment.NewLine, Events)}" +

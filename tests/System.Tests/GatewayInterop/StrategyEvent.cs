@@ -43,5 +43,11 @@ internal sealed record StrategyEvent(StrategyEventKind Kind, long ClientOrderId)
 
     public SessionStatusCode Status { get; init; }
 
+    /// <summary>OrderStatus: where the order stands.</summary>
+    public OrderStatus OrderState { get; init; }
+
+    /// <summary>CancelRejected: the refused request's id (the replacement's, for a replace).</summary>
+    public long RequestClientOrderId { get; init; }
+
     public string Text { get; init; } = "";
 }

@@ -82,6 +82,7 @@ internal sealed class StrategyRecorder : IGatewayMessageHandler
         Add(new StrategyEvent(StrategyEventKind.CancelRejected, message.ClientOrderId)
         {
             RejectReason = message.Reason,
+            RequestClientOrderId = message.RequestClientOrderId,
             Text = message.Text.ToString(),
         });
 
@@ -96,7 +97,13 @@ internal sealed class StrategyRecorder : IGatewayMessageHandler
         });
 
     public void OnOrderStatus(in OrderStatusMessage message) =>
-        Add(new StrategyEvent(StrategyEventKind.OrderStatus, message.ClientOrderId) { VenueId = message.VenueId });
+        Add(new StrategyEvent(StrategyEventKind.OrderStatus, message.ClientOrderId)
+        {
+            VenueId = message.VenueId,
+            OrderState = message.Status,
+            CumQuantity = message.CumQuantity,
+            LeavesQuantity = message.LeavesQuantity,
+        });
 
     public void OnDisconnected(DisconnectReason reason) =>
         Add(new StrategyEvent(StrategyEventKind.Disconnected, 0) { Text = reason.ToString() });
