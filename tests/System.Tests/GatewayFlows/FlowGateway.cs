@@ -110,7 +110,7 @@ internal sealed class FlowGateway : IDisposable
                 new StrategyConfig { Id = FlowSetup.OtherStrategyId, Token = FlowSetup.OtherToken, Name = "flows-other" },
             ],
         },
-        FixSettingsText = FixSettings(setup.Venues, simulatorPort),
+        FixSettingsText = FixSettings(setup, simulatorPort),
         Venues = setup.Venues.Select(v => new VenueConfig
         {
             Id = v.Id,
@@ -125,7 +125,7 @@ internal sealed class FlowGateway : IDisposable
         Risk = JsonNode.Parse(RiskLimitsJson.Write(setup.Limits()))!.AsObject(),
     };
 
-    private static string FixSettings(IReadOnlyList<FlowVenue> venues, int port)
+    private static string FixSettings(FlowSetup setup, int port)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"""
@@ -135,14 +135,14 @@ internal sealed class FlowGateway : IDisposable
             SocketConnectPort={port}
             SenderCompID={GatewayCompId}
             HeartBtInt=30
-            ReconnectInterval=1
+            ReconnectInterval={setup.ReconnectIntervalSeconds}
             NonStopSession=Y
             FileStorePath=fix-store
             FileLogPath=fix-log
             UseDataDictionary=N
 
             """);
-        foreach (var venue in venues)
+        foreach (var venue in setup.Venues)
         {
             text.Append(CultureInfo.InvariantCulture, $"""
                 [SESSION]

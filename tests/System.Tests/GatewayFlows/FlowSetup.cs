@@ -35,6 +35,9 @@ internal sealed record FlowSetup
 
     public bool CancelOnDisconnect { get; init; } = true;
 
+    /// <summary>Seconds the gateway waits before it reconnects a dropped venue session.</summary>
+    public int ReconnectIntervalSeconds { get; init; } = 1;
+
     public Func<StrategyLimits, StrategyLimits> Strategy { get; init; } = s => s;
 
     public Func<AccountLimits, AccountLimits> Account { get; init; } = a => a;

@@ -59,6 +59,10 @@ public sealed class RiskRejectFlowTests
             RiskCheck.None, null, null, (_, strategy, token) => strategy.Rest(ProbeId, token)),
         new RiskRejectCase("instrument without a route, no venue named", new FlowSetup(), new ProbeOrder(InstrumentId: 99),
             RejectReason.UnknownInstrument, RiskCheck.None, null, null),
+        new TestCaseData(new RiskRejectCase("instrument id below the highest configured, no venue named", new FlowSetup(),
+            new ProbeOrder(InstrumentId: 0), RejectReason.UnknownInstrument, RiskCheck.None, null, null)).Ignore(
+            "BUG: RoutingTable.IsKnownInstrument is true for any id below the highest configured one (here 0, with 1 and 2 " +
+            "configured), so an order for unconfigured instrument 0 naming no venue is rejected UnknownVenue, not UnknownInstrument"),
     ];
 
     [TestCaseSource(nameof(Cases))]
@@ -77,6 +81,7 @@ public sealed class RiskRejectFlowTests
         var reject = strategy.WaitFor<OrderRejectedMessage>(m => m.ClientOrderId == ProbeId, cancellation, $"the reject ({test.Name})");
         reject.Reason.Should().Be(test.Reason, strategy.Recorder.Describe());
         ((RiskCheck)reject.RiskCheck).Should().Be(test.Check);
+        reject.Text.ToString().Should().NotBeEmpty("the reject says why in words too");
         if (test.Limit is { } limit)
         {
             reject.Limit.Should().Be(limit, "the reject names the limit");
