@@ -125,4 +125,25 @@ public sealed class CancelReplaceFlowTests
         gateway.Simulator.Counters.Replaces.Should().Be(0);
         gateway.Simulator.Counters.CancelRejects.Should().Be(0);
     }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public void A_replace_that_breaks_a_risk_limit_is_refused_and_the_order_stays_as_it_was(CancellationToken cancellation)
+    {
+        using var gateway = FlowGateway.Start(new FlowSetup { Strategy = l => l with { MaxOrderQuantity = 100 } }, cancellation);
+        var strategy = gateway.Connect(cancellation);
+        strategy.Rest(1, cancellation, quantity: 50);
+
+        strategy.Replace(1, 2, 150, 189.00m);
+
+        var refused = strategy.WaitFor<CancelRejectedMessage>(m => m.ClientOrderId == 1, cancellation, "CancelRejected");
+        refused.Reason.Should().Be(RejectReason.RiskCheck);
+        refused.ResponseTo.Should().Be(CancelRejectResponseTo.Replace);
+        refused.RequestClientOrderId.Should().Be(2);
+        refused.Text.ToString().Should().NotBeEmpty("the text names the check (CancelRejected has no RiskCheck field)");
+        gateway.Simulator.Counters.Replaces.Should().Be(0);
+
+        strategy.Cancel(1);
+        strategy.WaitFor<CanceledMessage>(m => m.ClientOrderId == 1, cancellation, "Canceled 1").CanceledQuantity.Should().Be(50);
+    }
 }

@@ -32,7 +32,8 @@ public sealed class KillSwitchFlowTests
 
         gateway.Host.Admin.WaitUntilApplied(gateway.Host.Admin.KillSwitch(level, id, on: true), cancellation);
 
-        strategy.WaitFor<SessionStatusMessage>(m => m.Code == SessionStatusCode.KillSwitchOn, cancellation, "KillSwitchOn");
+        strategy.WaitFor<SessionStatusMessage>(m => m.Code == SessionStatusCode.KillSwitchOn, cancellation, "KillSwitchOn")
+            .VenueId.Should().Be(level == KillSwitchLevel.Venue ? id : -1, "a venue's kill switch names the venue");
         foreach (var order in new long[] { 1, 2 })
         {
             strategy.WaitFor<CanceledMessage>(m => m.ClientOrderId == order, cancellation, $"Canceled {order}")
