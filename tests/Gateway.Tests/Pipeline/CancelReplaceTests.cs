@@ -168,6 +168,61 @@ public sealed class CancelReplaceTests
         _h.Record(1).State.Should().Be(OrderState.New);
     }
 
+    [Test]
+    public void An_order_the_venue_cancels_while_its_replace_is_pending_refuses_the_replace_too()
+    {
+        _h.Replace(1, 2, 150, 100m);
+        _h.Clients.Clear();
+
+        _h.Deliver(_h.ReportFor(1, VenueReportKind.Canceled));
+
+        var canceled = _h.Clients.Single<CanceledMessage>(Strategy);
+        canceled.ClientOrderId.Should().Be(1);
+        canceled.CanceledQuantity.Should().Be(100);
+        var refused = _h.Clients.Single<CancelRejectedMessage>(Strategy);
+        refused.ClientOrderId.Should().Be(1);
+        refused.RequestClientOrderId.Should().Be(2);
+        refused.Reason.Should().Be(RejectReason.OrderNotOpen);
+        refused.ResponseTo.Should().Be(CancelRejectResponseTo.Replace);
+        _h.Record(1).State.Should().Be(OrderState.Canceled);
+        _h.Record(2).State.Should().Be(OrderState.Rejected);
+        _h.Book.OpenCount.Should().Be(0);
+        _h.Risk.Usage.Strategy(Strategy).OpenOrders.Should().Be(0);
+        _h.Risk.Usage.Strategy(Strategy).OpenNotional.Should().Be(0);
+    }
+
+    [Test]
+    public void A_cancel_the_journal_cannot_take_is_refused_unsent()
+    {
+        _h.Journal.Dispose();
+
+        _h.Cancel(1);
+
+        var refused = _h.Clients.Single<CancelRejectedMessage>(Strategy);
+        refused.ResponseTo.Should().Be(CancelRejectResponseTo.Cancel);
+        refused.Text.ToString().Should().StartWith("the journal cannot take the");
+        _h.Venue(VenueA).Requests.Should().NotContain(r => r.Kind == VenueRequestKind.Cancel);
+        _h.Record(1).State.Should().Be(OrderState.New);
+        _h.Counters.JournalFailures.Value.Should().BePositive();
+    }
+
+    [Test]
+    public void A_replace_the_journal_cannot_take_is_refused_unsent_and_its_risk_released()
+    {
+        _h.Journal.Dispose();
+
+        _h.Replace(1, 2, 150, 101m);
+
+        var refused = _h.Clients.Single<CancelRejectedMessage>(Strategy);
+        refused.ResponseTo.Should().Be(CancelRejectResponseTo.Replace);
+        refused.RequestClientOrderId.Should().Be(2);
+        refused.Text.ToString().Should().StartWith("the journal cannot take the");
+        _h.Venue(VenueA).Requests.Should().NotContain(r => r.Kind == VenueRequestKind.Replace);
+        _h.Record(1).State.Should().Be(OrderState.New);
+        _h.Record(2).State.Should().Be(OrderState.Rejected);
+        _h.Risk.Usage.Strategy(Strategy).OpenNotional.Should().Be(Gateway.RiskChecks.Orders.Price.Notional(Px(100m), 100));
+    }
+
     private CancelRejectedMessage ExpectReplaceRefused(long orig, long requested, RejectReason reason)
     {
         var refused = _h.Clients.Single<CancelRejectedMessage>(Strategy);
