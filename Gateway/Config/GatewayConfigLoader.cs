@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Gateway.RiskChecks.Config;
@@ -58,9 +59,25 @@ public static class GatewayConfigLoader
         return config.RiskFile is not null ? RiskLimitsJson.Load(config.RiskFile) : new RiskLimits();
     }
 
+    /// <summary>Instrument ids index arrays: above this, a typo would allocate a table of that size.</summary>
+    private const int MaxInstrumentId = 1 << 22;
+
     private static void Check(GatewayConfig config)
     {
         var errors = new List<string>();
+        // JSON nulls for lists and sections: named, not a NullReferenceException further down.
+        if (config.Venues is null || config.Instruments is null || config.Clients is null || config.Clients.Strategies is null)
+        {
+            var missing = new[] { (config.Venues is null, "venues"), (config.Instruments is null, "instruments"), (config.Clients is null, "clients"), (config.Clients?.Strategies is null, "clients.strategies") }
+                .Where(m => m.Item1).Select(m => m.Item2);
+            throw new GatewayConfigException($"The configuration has errors:\n  {string.Join(", ", missing)} may be left out but not null");
+        }
+
+        if (!IPEndPoint.TryParse(config.Clients.Listen ?? "", out var listen) || listen.Port is < 0 or > 65535)
+        {
+            errors.Add($"clients.listen '{config.Clients.Listen}' is not HOST:PORT (an IP address and a port)");
+        }
+
         if (config.RingSize < 2 || (config.RingSize & (config.RingSize - 1)) != 0)
         {
             errors.Add($"ringSize {config.RingSize} is not a power of two");
@@ -121,6 +138,11 @@ public static class GatewayConfigLoader
 
         foreach (var instrument in config.Instruments)
         {
+            if (instrument.Id is < 0 or > MaxInstrumentId)
+            {
+                errors.Add($"instrument {instrument.Id} ({instrument.Symbol}): ids run from 0 to {MaxInstrumentId}");
+            }
+
             if (instrument.Venue >= 0 && !venues.Contains(instrument.Venue))
             {
                 errors.Add($"instrument {instrument.Id} ({instrument.Symbol}) routes to venue {instrument.Venue}, which is not configured");
@@ -129,7 +151,11 @@ public static class GatewayConfigLoader
 
         foreach (var strategy in config.Clients.Strategies)
         {
-            if (strategy.Token.Length < 8)
+            if (strategy.Token is null)
+            {
+                errors.Add($"strategy {strategy.Id}: its token is missing");
+            }
+            else if (strategy.Token.Length < 8)
             {
                 errors.Add($"strategy {strategy.Id}: its token is shorter than 8 characters");
             }

@@ -12,23 +12,40 @@ public sealed partial class OrderProcessor
         var applied = 0;
         while (_admin.TryTake(out var command))
         {
-            switch (command.Kind)
+            // Console commands are the cold path: a bad one (an id beyond the risk engine's capacity) is refused and
+            // reported, never left half-applied or thrown into the order thread's loop.
+            try
             {
-                case PipelineCommandKind.KillSwitch:
-                    ApplyKillSwitch(command.Level, command.Id, command.On);
-                    break;
-                case PipelineCommandKind.MassCancel:
-                    CancelWhere(
-                        new OpenOrderFilter(command.StrategyId, command.AccountId, command.InstrumentId, command.VenueId),
-                        CancelReason.MassCancel);
-                    break;
+                Apply(in command);
+            }
+            catch (ArgumentException e)
+            {
+                _admin.MarkFailed(command, e.Message);
+            }
+            finally
+            {
+                _admin.MarkApplied();
             }
 
-            _admin.MarkApplied();
             applied++;
         }
 
         return applied;
+    }
+
+    private void Apply(in PipelineCommand command)
+    {
+        switch (command.Kind)
+        {
+            case PipelineCommandKind.KillSwitch:
+                ApplyKillSwitch(command.Level, command.Id, command.On);
+                break;
+            case PipelineCommandKind.MassCancel:
+                CancelWhere(
+                    new OpenOrderFilter(command.StrategyId, command.AccountId, command.InstrumentId, command.VenueId),
+                    CancelReason.MassCancel);
+                break;
+        }
     }
 
     private void ApplyKillSwitch(KillSwitchLevel level, int id, bool on)

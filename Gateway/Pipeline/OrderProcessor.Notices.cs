@@ -140,12 +140,12 @@ public sealed partial class OrderProcessor
                 }
 
             case StrategyNotice.OrderRejected:
-                RejectOrder(order.StrategyId, order.ClientOrderId, RejectReason.VenueRejected, order.VenueId, report.Text.Span);
+                RejectOrder(order.StrategyId, order.ClientOrderId, _refusalReason, order.VenueId, report.Text.Span);
                 break;
             case StrategyNotice.CancelRejected:
                 RejectCancel(
                     order.StrategyId, order.ClientOrderId, result.ForReplace && result.OtherIndex >= 0 ? _book[result.OtherIndex].ClientOrderId : 0,
-                    RejectReason.VenueRejected, result.ForReplace ? CancelRejectResponseTo.Replace : CancelRejectResponseTo.Cancel,
+                    _refusalReason, result.ForReplace ? CancelRejectResponseTo.Replace : CancelRejectResponseTo.Cancel,
                     report.Text.Span);
                 break;
         }

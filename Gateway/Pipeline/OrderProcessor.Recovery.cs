@@ -48,7 +48,7 @@ public sealed partial class OrderProcessor
                 if (venue is null || !venue.HasSent(order.ClOrdId))
                 {
                     summary.UnsentRequests++;
-                    FailPending(index, forReplace: true, "not sent before the gateway stopped"u8);
+                    FailPending(index, forReplace: true, "not sent before gateway stop"u8);
                 }
 
                 break;
@@ -56,7 +56,7 @@ public sealed partial class OrderProcessor
                 if (venue is null || !venue.HasSent(order.ClOrdId))
                 {
                     summary.UnsentRequests++;
-                    AbandonUnsent(index, "not sent before the gateway stopped"u8);
+                    AbandonUnsent(index, "not sent before gateway stop"u8);
                 }
 
                 break;
@@ -64,7 +64,15 @@ public sealed partial class OrderProcessor
                 if (venue is null || !venue.HasSent(order.PendingClOrdId))
                 {
                     summary.UnsentRequests++;
-                    FailPending(index, forReplace: false, "not sent before the gateway stopped"u8);
+                    FailPending(index, forReplace: false, "not sent before gateway stop"u8);
+                }
+
+                // A cancel of an order that was itself never sent: the order is back to PendingNew; settle it too.
+                if (_book[index].State == OrderState.PendingNew && !_book[index].IsPendingReplacement
+                    && (venue is null || !venue.HasSent(_book[index].ClOrdId)))
+                {
+                    summary.UnsentRequests++;
+                    AbandonUnsent(index, "not sent before gateway stop"u8);
                 }
 
                 break;

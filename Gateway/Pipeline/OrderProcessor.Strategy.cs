@@ -62,7 +62,7 @@ public sealed partial class OrderProcessor
 
         if (!Journal(index))
         {
-            AbandonUnsent(index, "the journal cannot take the order: not sent"u8);
+            AbandonUnsent(index, "journal full: order not sent"u8);
             return;
         }
 
@@ -134,7 +134,7 @@ public sealed partial class OrderProcessor
         {
             // The replace stays pending in memory; without a journal the gateway must not send it.
             Counters.SendFailures.Increment();
-            FailPending(result.OtherIndex, forReplace: true, "the journal cannot take the replace: not sent"u8);
+            FailPending(result.OtherIndex, forReplace: true, "journal full: replace not sent"u8);
             return;
         }
 
@@ -192,7 +192,7 @@ public sealed partial class OrderProcessor
             case OrderAction.Send:
                 if (!Journal(result.Index))
                 {
-                    FailPending(result.Index, forReplace: false, "the journal cannot take the cancel: not sent"u8);
+                    FailPending(result.Index, forReplace: false, "journal full: cancel not sent"u8);
                     return;
                 }
 

@@ -30,10 +30,8 @@ public sealed partial class OrderProcessor
     private void OnVenueSendFailed(ref VenueReport report, VenueSendResult result)
     {
         Counters.SendFailures.Increment();
-        report.Text.Set(result == VenueSendResult.NotConnected
-            ? "venue session not logged on: not sent"u8
-            : "the venue cannot take this request: not sent"u8);
-        ApplyReport(in report);
+        report.Text.Set(result == VenueSendResult.NotConnected ? "venue not logged on: not sent"u8 : "venue cannot take it: not sent"u8);
+        ApplyGatewayRefusal(in report, result == VenueSendResult.NotConnected ? RejectReason.VenueNotConnected : RejectReason.InvalidField);
     }
 
     private void ApplyReport(in VenueReport report)
@@ -134,7 +132,7 @@ public sealed partial class OrderProcessor
         report.VenueId = _book[index].VenueId;
         report.ClOrdId = _book[index].ClOrdId;
         report.Text.Set(text);
-        ApplyReport(in report);
+        ApplyGatewayRefusal(in report, RejectReason.GatewayBusy);
     }
 
     /// <summary>A cancel or replace taken by the book that must not go out: refused as the venue would.</summary>
@@ -148,6 +146,17 @@ public sealed partial class OrderProcessor
         report.ClOrdId = forReplace ? order.ClOrdId : order.PendingClOrdId;
         report.OrigClOrdId = forReplace ? 0 : order.ClOrdId;
         report.Text.Set(text);
+        ApplyGatewayRefusal(in report, RejectReason.GatewayBusy);
+    }
+
+    /// <summary>
+    /// A refusal the gateway makes itself, through the state machine as if the venue had sent it, but told to the
+    /// strategy with the gateway's reason rather than VenueRejected. Texts fit <see cref="VenueText.Capacity"/>.
+    /// </summary>
+    private void ApplyGatewayRefusal(in VenueReport report, RejectReason reason)
+    {
+        _refusalReason = reason;
         ApplyReport(in report);
+        _refusalReason = RejectReason.VenueRejected;
     }
 }

@@ -39,6 +39,9 @@ public sealed partial class OrderProcessor : IAgent
     private InboundHandler _handler;
     private long _now;
 
+    /// <summary>The reason strategies are given for a refusal that comes through the state machine: the venue's, unless the gateway made it.</summary>
+    private Api.Protocol.RejectReason _refusalReason = Api.Protocol.RejectReason.VenueRejected;
+
     public OrderProcessor(OrderProcessorOptions options)
     {
         _inbound = options.Inbound;

@@ -24,6 +24,7 @@ public sealed class PipelineAdmin
     private readonly ConcurrentQueue<PipelineCommand> _queue = new();
     private long _submitted;
     private long _applied;
+    private string? _lastError;
 
     public bool IsEmpty => _queue.IsEmpty;
 
@@ -49,7 +50,13 @@ public sealed class PipelineAdmin
 
     internal bool TryTake(out PipelineCommand command) => _queue.TryDequeue(out command);
 
+    /// <summary>The last command the order thread refused, and why (null: none).</summary>
+    public string? LastError => Volatile.Read(ref _lastError);
+
     internal void MarkApplied() => Interlocked.Increment(ref _applied);
+
+    internal void MarkFailed(in PipelineCommand command, string reason) =>
+        Volatile.Write(ref _lastError, $"{command.Kind} {command.Level} {command.Id} refused: {reason}");
 
     private long Submit(PipelineCommand command)
     {

@@ -9,6 +9,7 @@ public sealed class RoutingTable
     public const int NoVenue = -1;
 
     private readonly int[] _venueByInstrument;
+    private readonly bool[] _knownInstrument;
     private readonly bool[] _knownVenue;
 
     /// <param name="venueByInstrument">instrument id → venue id (<see cref="NoVenue"/> for none).</param>
@@ -24,17 +25,19 @@ public sealed class RoutingTable
 
         var size = venueByInstrument.Count == 0 ? 1 : venueByInstrument.Keys.Max() + 1;
         _venueByInstrument = new int[size];
+        _knownInstrument = new bool[size];
         Array.Fill(_venueByInstrument, NoVenue);
         foreach (var (instrument, venue) in venueByInstrument)
         {
             _venueByInstrument[instrument] = venue;
+            _knownInstrument[instrument] = true;
         }
     }
 
     public bool IsKnownVenue(int venueId) => (uint)venueId < (uint)_knownVenue.Length && _knownVenue[venueId];
 
     /// <summary>Whether the instrument is configured (has an entry, routed or not).</summary>
-    public bool IsKnownInstrument(int instrumentId) => (uint)instrumentId < (uint)_venueByInstrument.Length;
+    public bool IsKnownInstrument(int instrumentId) => (uint)instrumentId < (uint)_knownInstrument.Length && _knownInstrument[instrumentId];
 
     /// <summary>
     /// The venue for an order: <paramref name="requestedVenue"/> when it is not negative, else the instrument's.

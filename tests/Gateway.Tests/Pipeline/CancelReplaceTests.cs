@@ -200,7 +200,7 @@ public sealed class CancelReplaceTests
 
         var refused = _h.Clients.Single<CancelRejectedMessage>(Strategy);
         refused.ResponseTo.Should().Be(CancelRejectResponseTo.Cancel);
-        refused.Text.ToString().Should().StartWith("the journal cannot take the");
+        refused.Text.ToString().Should().StartWith("journal full:");
         _h.Venue(VenueA).Requests.Should().NotContain(r => r.Kind == VenueRequestKind.Cancel);
         _h.Record(1).State.Should().Be(OrderState.New);
         _h.Counters.JournalFailures.Value.Should().BePositive();
@@ -216,7 +216,7 @@ public sealed class CancelReplaceTests
         var refused = _h.Clients.Single<CancelRejectedMessage>(Strategy);
         refused.ResponseTo.Should().Be(CancelRejectResponseTo.Replace);
         refused.RequestClientOrderId.Should().Be(2);
-        refused.Text.ToString().Should().StartWith("the journal cannot take the");
+        refused.Text.ToString().Should().StartWith("journal full:");
         _h.Venue(VenueA).Requests.Should().NotContain(r => r.Kind == VenueRequestKind.Replace);
         _h.Record(1).State.Should().Be(OrderState.New);
         _h.Record(2).State.Should().Be(OrderState.Rejected);
