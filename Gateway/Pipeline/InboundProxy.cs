@@ -149,7 +149,7 @@ public sealed class InboundProxy : IClientCommandSink, IVenueReportSink
     {
         if (sequence >= 0)
         {
-            Publish(sequence);
+            _ring.Publish(sequence);
         }
     }
 

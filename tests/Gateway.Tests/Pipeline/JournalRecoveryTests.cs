@@ -114,7 +114,7 @@ public sealed class JournalRecoveryTests
         second.Pump();
         var rejected = second.Clients.Single<OrderRejectedMessage>(Strategy);
         rejected.ClientOrderId.Should().Be(3);
-        rejected.Text.ToString().Should().StartWith("not sent before the gateway");
+        rejected.Text.ToString().Should().StartWith("not sent before gateway stop");
         var refused = second.Clients.Single<CancelRejectedMessage>(Strategy);
         refused.ClientOrderId.Should().Be(4);
         refused.ResponseTo.Should().Be(CancelRejectResponseTo.Cancel);

@@ -54,7 +54,7 @@ public sealed class SendFailureTests
 
         _h.Send(Order(1));
 
-        _h.Clients.Single<OrderRejectedMessage>(Strategy).Text.ToString().Should().StartWith("the venue cannot take this");
+        _h.Clients.Single<OrderRejectedMessage>(Strategy).Text.ToString().Should().StartWith("venue cannot take it");
     }
 
     [Test]
