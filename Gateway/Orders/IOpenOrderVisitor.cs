@@ -13,7 +13,7 @@ public interface IOpenOrderVisitor
 /// <summary>Which open orders a mass cancel, kill switch or disconnect touches; −1 matches any.</summary>
 public readonly record struct OpenOrderFilter(int StrategyId = -1, int AccountId = -1, int InstrumentId = -1, int VenueId = -1)
 {
-    public static OpenOrderFilter Any => new(-1, -1, -1, -1);
+    public static readonly OpenOrderFilter Any = new(-1, -1, -1, -1);
 
     public bool Matches(in OrderRecord order) =>
         (StrategyId < 0 || order.StrategyId == StrategyId)

@@ -208,6 +208,19 @@ public sealed class NewOrderLifecycleTests
         book.Report(Expired(book[index].ClOrdId)).Ignored.Should().Be(IgnoreReason.Duplicate);
     }
 
+    [Test]
+    public void An_order_can_expire_or_be_canceled_before_it_is_acknowledged()
+    {
+        var book = Book();
+        var expiring = book.Add(1);
+        var canceled = book.Add(2);
+
+        book.Report(Expired(book[expiring].ClOrdId)).Should().BeEquivalentTo(new { Action = OrderAction.Expired, Quantity = 100L });
+        book.Report(Canceled(book[canceled].ClOrdId)).CancelReason.Should().Be(CancelReason.Venue);
+        book.OpenCount.Should().Be(0);
+        book.Report(Accepted(book[canceled].ClOrdId)).Ignored.Should().Be(IgnoreReason.Stale);
+    }
+
     [TestCase(TimeInForce.ImmediateOrCancel, CancelReason.ImmediateOrCancel)]
     [TestCase(TimeInForce.FillOrKill, CancelReason.ImmediateOrCancel)]
     [TestCase(TimeInForce.Day, CancelReason.Venue)]

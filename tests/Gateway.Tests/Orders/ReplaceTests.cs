@@ -120,6 +120,22 @@ public sealed class ReplaceTests
     }
 
     [Test]
+    public void A_chain_of_replaces_takes_late_fills_to_the_last_record()
+    {
+        var first = RequestReplace(quantity: 150, clientOrderId: 2);
+        _book.Report(Replaced(_book[first].ClOrdId, Original.ClOrdId));
+        var second = OrderStateMachine.Replace(_book, first, 3, 200, Px, Now).OtherIndex;
+        _book.Report(Replaced(_book[second].ClOrdId, _book[first].ClOrdId));
+
+        var late = _book.Report(Fill(Original.ClOrdId, 25, 25));
+
+        late.Index.Should().Be(second);
+        _book[second].Should().BeEquivalentTo(new { State = OrderState.PartiallyFilled, CumQuantity = 25L, LeavesQuantity = 175L });
+        _book[first].State.Should().Be(OrderState.Replaced);
+        _book.OpenCount.Should().Be(1);
+    }
+
+    [Test]
     public void A_refused_replace_rejects_the_replacement_and_puts_the_original_back()
     {
         var replacement = RequestReplace();
