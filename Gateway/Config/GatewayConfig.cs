@@ -29,6 +29,12 @@ public sealed record GatewayConfig
     /// <summary><c>none</c> (kill -9 safe: the OS has every record), <c>every</c> (msync each record), <c>interval:MS</c>.</summary>
     public string JournalFsync { get; init; } = "none";
 
+    /// <summary>
+    /// Size of each journal segment file in MiB (preallocated; the next one is prepared ahead, so two exist at once).
+    /// 64 for a trading day of millions of orders; tests and demos use a few.
+    /// </summary>
+    public int JournalSegmentMegabytes { get; init; } = 64;
+
     /// <summary>Entries of each ring between the threads (a power of two).</summary>
     public int RingSize { get; init; } = 65536;
 

@@ -83,6 +83,11 @@ public static class GatewayConfigLoader
             errors.Add($"ringSize {config.RingSize} is not a power of two");
         }
 
+        if (config.JournalSegmentMegabytes is < 1 or > 1024)
+        {
+            errors.Add($"journalSegmentMegabytes {config.JournalSegmentMegabytes} is outside 1..1024");
+        }
+
         if (config.OrderCapacity < 1)
         {
             errors.Add("orderCapacity must be positive");

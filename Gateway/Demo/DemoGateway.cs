@@ -35,6 +35,7 @@ public static class DemoGateway
         OrderThreadCpu = options.Pin ? 1 : -1,
         IoThreadCpu = options.Pin ? 0 : -1,
         DataDirectory = dataDirectory,
+        JournalSegmentMegabytes = 4,
         OrderCapacity = Math.Max(1 << 16, options.Once ? options.Orders * 2 : 1 << 20),
         Clients = new ClientsConfig
         {

@@ -50,7 +50,11 @@ public sealed class GatewayHost : IDisposable
         Book = new OrderBook(config.OrderCapacity);
         var replay = OrderProcessor.ReplayInto(Book);
         _journal = OrderJournal.Open(
-            new JournalOptions(Path.Combine(config.DataDirectory, "journal"), "orders") { Fsync = FsyncOf(config.JournalFsync) },
+            new JournalOptions(Path.Combine(config.DataDirectory, "journal"), "orders")
+            {
+                Fsync = FsyncOf(config.JournalFsync),
+                SegmentBytes = config.JournalSegmentMegabytes * 1024 * 1024,
+            },
             ref replay);
         log.Information("Journal replayed: {Records} records, {Orders} orders ({Open} open), {Failures} records not applied",
             replay.Records, Book.Count, Book.OpenCount, replay.Failures);

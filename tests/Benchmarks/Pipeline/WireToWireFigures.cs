@@ -125,6 +125,7 @@ public static class WireToWireFigures
         Threading = threading,
         Idle = "spin",
         DataDirectory = folder,
+        JournalSegmentMegabytes = 4,
         Clients = new ClientsConfig
         {
             Listen = "127.0.0.1:0",

@@ -61,6 +61,7 @@ internal static class CrashSetup
             Threading = "shared",
             Idle = "backoff",
             DataDirectory = Path.Combine(folder, "data"),
+            JournalSegmentMegabytes = 4,
             JournalFsync = "none",
             RingSize = 4096,
             OrderCapacity = 1 << 16,

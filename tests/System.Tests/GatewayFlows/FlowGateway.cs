@@ -96,6 +96,7 @@ internal sealed class FlowGateway : IDisposable
         Threading = "shared",
         Idle = "backoff",
         DataDirectory = dataDirectory,
+        JournalSegmentMegabytes = 4,
         OrderCapacity = 1 << 12,
         RingSize = 1 << 12,
         Clients = new ClientsConfig

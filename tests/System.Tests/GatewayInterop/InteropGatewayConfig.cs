@@ -18,6 +18,7 @@ internal static class InteropGatewayConfig
         Threading = "shared",
         Idle = "backoff",
         DataDirectory = dataDirectory,
+        JournalSegmentMegabytes = 4,
         RingSize = 1024,
         OrderCapacity = 1 << 12,
         Clients = new ClientsConfig

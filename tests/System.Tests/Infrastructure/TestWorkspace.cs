@@ -7,7 +7,7 @@ namespace Gateway.System.Tests.Infrastructure;
 /// <summary>
 /// A fresh working directory per test under the temp folder (/tmp/gateway-system-tests/TEST-xxxxxx). Kept when
 /// the test fails, so its logs, stores and captures can be read; deleted when it passes. Dispose it from a
-/// [TearDown], where the outcome is known.
+/// [TearDown], where the outcome is known; disposed inside the test it is deleted (GATEWAY_KEEP_WORKSPACES=1 keeps it).
 /// </summary>
 public sealed class TestWorkspace : IDisposable
 {
@@ -39,7 +39,11 @@ public sealed class TestWorkspace : IDisposable
 
     public void Dispose()
     {
-        if (TestContext.CurrentContext.Result.Outcome.Status == TestStatus.Passed)
+        // Disposed inside a test body, the outcome is not known yet (Inconclusive): only a recorded failure, or
+        // GATEWAY_KEEP_WORKSPACES=1, keeps the folder; journals and stores would otherwise fill the disk.
+        var status = TestContext.CurrentContext.Result.Outcome.Status;
+        var keep = status == TestStatus.Failed || Environment.GetEnvironmentVariable("GATEWAY_KEEP_WORKSPACES") == "1";
+        if (!keep)
         {
             try
             {
