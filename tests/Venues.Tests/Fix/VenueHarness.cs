@@ -4,6 +4,7 @@ using Gateway.Sessions.Fix.Codec;
 using Gateway.Sessions.Fix.Config;
 using Gateway.Sessions.Fix.Session;
 using Gateway.Sessions.Fix.Store;
+using Gateway.Sessions.Tests.Fix.Session;
 using Gateway.Sessions.Time;
 using Gateway.Venues.Fix;
 using Gateway.Venues.Orders;

@@ -1,4 +1,5 @@
 using Gateway.Sessions.Soup;
+using Gateway.Sessions.Tests.Fix.Session;
 using Gateway.Sessions.Time;
 using Gateway.Venues.Orders;
 using Gateway.Venues.Ouch;
@@ -101,7 +102,7 @@ internal sealed class OuchHarness : IDisposable
 
     public void Connect()
     {
-        var (client, server) = PipeConnection.CreatePair();
+        var (client, server) = InMemoryConnection.CreatePair();
         Server.Attach(server, Clock.NowNanos());
         Adapter.Session.Attach(client, Clock.NowNanos());
         Step();

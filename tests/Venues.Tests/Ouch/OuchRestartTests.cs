@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Gateway.Sessions.Soup;
+using Gateway.Sessions.Tests.Fix.Session;
 using Gateway.Venues.Orders;
 using Gateway.Venues.Ouch;
 using Gateway.Venues.Ouch.Codec50;
@@ -73,7 +74,7 @@ public sealed class OuchRestartTests
         using var h = new OuchHarness(OuchDialect.Ouch42, Path.Combine(_directory, "small"));
         h.Adapter.Dispose();
         using var small = new OuchVenueAdapter(h.Options with { MaxOrdersPerDay = 1, Name = "SMALL" }, h.Sink, h.Clock);
-        var (client, server) = PipeConnection.CreatePair();
+        var (client, server) = InMemoryConnection.CreatePair();
         h.Server.Attach(server, h.Clock.NowNanos());
         small.Session.Attach(client, h.Clock.NowNanos());
         h.Server.DoWork(h.Clock.NowNanos());

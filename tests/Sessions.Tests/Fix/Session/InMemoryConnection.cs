@@ -6,20 +6,21 @@ namespace Gateway.Sessions.Tests.Fix.Session;
 
 /// <summary>
 /// One end of an in-memory byte pipe with the semantics of <see cref="IConnection"/>: what one end sends the other
-/// reads at its next Poll; a closed end makes the other read PeerClosed once it has drained what was sent before.
+/// reads at its next Poll. <see cref="Discard"/> drops what is sent (allocation tests: nothing accumulates).
 /// </summary>
 internal sealed class InMemoryConnection : IConnection
 {
-    private readonly List<byte> _inbox = [];
-    private byte[] _received = new byte[64 * 1024];
+    private readonly List<byte> _inbox = new(1 << 20);
+    private byte[] _received = new byte[1 << 20];
     private int _start;
     private int _end;
     private InMemoryConnection? _peer;
     private bool _closed;
     private bool _peerClosed;
 
-    /// <summary>When set, TrySend refuses everything with BackPressured.</summary>
     public bool RefuseSends { get; set; }
+
+    public bool Discard { get; set; }
 
     public ConnectionState State => _closed ? ConnectionState.Closed : ConnectionState.Open;
 
@@ -107,7 +108,11 @@ internal sealed class InMemoryConnection : IConnection
             return SendStatus.BackPressured;
         }
 
-        _peer!._inbox.AddRange(bytes);
+        if (!Discard)
+        {
+            _peer!._inbox.AddRange(bytes);
+        }
+
         return bytes.Length;
     }
 
