@@ -59,6 +59,47 @@ public sealed record GatewayConfig
 
     /// <summary>Or a file of them (relative to the config file).</summary>
     public string? RiskFile { get; init; }
+
+    /// <summary>The admin console and its REST API (docs/admin-api.md).</summary>
+    public AdminConfig Admin { get; init; } = new();
+
+    /// <summary>The host's logs (Serilog, through the Async sink; never written on the order path).</summary>
+    public LoggingConfig Logging { get; init; } = new();
+}
+
+public sealed record AdminConfig
+{
+    /// <summary>host:port of the admin console and REST API; null: no console. Port 0: any free port.</summary>
+    public string? Listen { get; init; }
+
+    /// <summary>API tokens with their roles; a token never appears in a log.</summary>
+    public IReadOnlyList<AdminTokenConfig> Tokens { get; init; } = [];
+
+    /// <summary>The audit trail of admin actions (JSON lines), relative to <see cref="GatewayConfig.DataDirectory"/>.</summary>
+    public string AuditFile { get; init; } = "admin-audit.jsonl";
+}
+
+public sealed record AdminTokenConfig
+{
+    /// <summary>Who holds the token: the name the audit trail records.</summary>
+    public required string Name { get; init; }
+
+    public required string Token { get; init; }
+
+    /// <summary><c>read</c> (look only) or <c>operator</c> (look and act).</summary>
+    public string Role { get; init; } = "read";
+}
+
+public sealed record LoggingConfig
+{
+    /// <summary>Serilog minimum level: Verbose, Debug, Information, Warning, Error, Fatal.</summary>
+    public string Level { get; init; } = "Information";
+
+    /// <summary>A rolling log file (one per day), relative to the data directory; null: console only.</summary>
+    public string? File { get; init; }
+
+    /// <summary>Write the file as JSON lines (one event per line) instead of text.</summary>
+    public bool Json { get; init; }
 }
 
 public sealed record ClientsConfig
