@@ -3,12 +3,15 @@ using System.Text.Json.Nodes;
 using Gateway.Config;
 using Gateway.RiskChecks.Config;
 using Gateway.Simulators.Fix;
+using Gateway.Simulators.Ouch;
+using Gateway.Venues.Ouch;
 
 namespace Gateway.Demo;
 
 /// <summary>
 /// The demo's embedded configuration: two simulated FIX venues in one simulator process-part (FIX 4.4 and
-/// FIXT.1.1/5.0SP2), three instruments routed between them, one strategy, and risk limits a real desk would set.
+/// FIXT.1.1/5.0SP2) and a simulated Nasdaq OUCH 4.2 venue (SoupBinTCP), three instruments routed between them, one
+/// strategy, and risk limits a real desk would set.
 /// Written as a user would write the configuration file (see docs/configuration.md).
 /// </summary>
 public static class DemoGateway
@@ -21,6 +24,19 @@ public static class DemoGateway
         (1, "SIM-FIX50", SimulatedSession.Fixt11, "SIMFIX50"),
     ];
 
+    /// <summary>The OUCH 4.2 venue: its id, name and SoupBinTCP login.</summary>
+    public static readonly (int Id, string Name, string Username, string Password) OuchVenue = (2, "SIM-OUCH42", "DEMO", "DEMOPASS");
+
+    public static IEnumerable<int> VenueIds => Venues.Select(v => v.Id).Append(OuchVenue.Id);
+
+    public static OuchVenueSimulatorOptions OuchSimulator() => new()
+    {
+        Dialect = OuchDialect.Ouch42,
+        Port = 0,
+        Logins = [new OuchLogin(OuchVenue.Username, OuchVenue.Password)],
+        Symbols = DemoPlan.Instruments.ToDictionary(i => i.Symbol, i => i.Reference, StringComparer.Ordinal),
+    };
+
     public static FixVenueSimulatorOptions Simulator() => new()
     {
         Port = 0,
@@ -28,7 +44,7 @@ public static class DemoGateway
         Symbols = DemoPlan.Instruments.ToDictionary(i => i.Symbol, i => i.Reference, StringComparer.Ordinal),
     };
 
-    public static GatewayConfig Config(DemoOptions options, int simulatorPort, string dataDirectory) => new()
+    public static GatewayConfig Config(DemoOptions options, int simulatorPort, int ouchPort, string dataDirectory) => new()
     {
         Threading = options.Threading,
         Idle = options.Idle == DemoIdle.Spin ? "spin" : "backoff",
@@ -48,6 +64,15 @@ public static class DemoGateway
             Id = v.Id,
             Name = v.Name,
             Session = $"{v.BeginString}:{GatewayCompId}->{v.VenueCompId}",
+        }).Append(new VenueConfig
+        {
+            Id = OuchVenue.Id,
+            Name = OuchVenue.Name,
+            Protocol = "ouch42",
+            Host = "127.0.0.1",
+            Port = ouchPort,
+            Username = OuchVenue.Username,
+            Password = OuchVenue.Password,
         }).ToArray(),
         Instruments = DemoPlan.Instruments.Select(i => new InstrumentConfig { Id = i.Id, Symbol = i.Symbol, Venue = i.Venue }).ToArray(),
         Risk = JsonNode.Parse(RiskLimitsJson.Write(Limits()))!.AsObject(),
@@ -61,7 +86,7 @@ public static class DemoGateway
             {
                 Id = DemoPlan.StrategyId,
                 Accounts = [DemoPlan.Account],
-                Venues = Venues.Select(v => v.Id).ToArray(),
+                Venues = VenueIds.ToArray(),
                 MaxOrderQuantity = DemoPlan.MaxOrderQuantity,
                 MaxOrderNotional = 1_000_000m,
                 MaxOpenOrders = 10_000,
@@ -77,7 +102,7 @@ public static class DemoGateway
             MaxLongPosition = 50_000_000,
             MaxShortPosition = 50_000_000,
         }).ToArray(),
-        Venues = Venues.Select(v => new VenueLimits { Id = v.Id }).ToArray(),
+        Venues = VenueIds.Select(v => new VenueLimits { Id = v }).ToArray(),
     };
 
     private static string FixSettings(int port)

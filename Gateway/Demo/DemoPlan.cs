@@ -32,7 +32,7 @@ public static class DemoPlan
     [
         (0, "AAPL", 190.00m, 0),
         (1, "MSFT", 410.00m, 1),
-        (2, "NVDA", 120.00m, 0),
+        (2, "NVDA", 120.00m, 2),
     ];
 
     public static DemoOrderKind KindOf(long n) => (n % 100) switch

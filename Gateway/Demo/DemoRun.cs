@@ -4,12 +4,13 @@ using Gateway.Hosting;
 using Gateway.Sessions.Agents;
 using Gateway.Sessions.Metrics;
 using Gateway.Simulators.Fix;
+using Gateway.Simulators.Ouch;
 using Serilog;
 
 namespace Gateway.Demo;
 
 /// <summary>
-/// The main job on its embedded default: the exchange simulator (two FIX venues) and the gateway in this process,
+/// The main job on its embedded default: the exchange simulators (two FIX venues, one OUCH 4.2 venue) and the gateway in this process,
 /// and a sample strategy that connects through the binary order API and trades. Journal, FIX stores and logs go to a
 /// temporary folder removed at the end.
 /// </summary>
@@ -43,11 +44,18 @@ public sealed class DemoRun(DemoOptions options, ILogger log)
         });
         log.Information("Exchange simulator listening on 127.0.0.1:{Port}: {Venues}", simulator.Port,
             string.Join(", ", DemoGateway.Venues.Select(v => $"{v.Name} ({v.BeginString})")));
+        using var ouch = OuchVenueSimulator.Start(DemoGateway.OuchSimulator() with
+        {
+            IdleStrategy = new BackoffIdleStrategy(),
+            OnError = e => log.Error(e, "OUCH simulator: unexpected exception"),
+        });
+        log.Information("OUCH simulator listening on 127.0.0.1:{Port}: {Venue} (OUCH 4.2 over SoupBinTCP)", ouch.Port, DemoGateway.OuchVenue.Name);
 
-        using var gateway = GatewayHost.Start(DemoGateway.Config(options, simulator.Port, Path.Combine(folder, "gateway")), log);
+        using var gateway = GatewayHost.Start(
+            DemoGateway.Config(options, simulator.Port, ouch.Port, Path.Combine(folder, "gateway")), log);
         if (!WaitFor(() => gateway.Venues.All(v => v.IsLoggedOn), LogonTimeout, stop))
         {
-            log.Error("The venues' FIX sessions did not log on within {Seconds} s", LogonTimeout.TotalSeconds);
+            log.Error("The venues' sessions did not log on within {Seconds} s", LogonTimeout.TotalSeconds);
             return 1;
         }
 
