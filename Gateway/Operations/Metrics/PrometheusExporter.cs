@@ -95,7 +95,6 @@ public sealed class PrometheusExporter(GatewayHost host)
         text.Single("gateway_journal_bytes_total", "counter", "Bytes appended to the order journal", journal.AppendedBytes);
         text.Single("gateway_journal_segment_index", "gauge", "Index of the journal segment being written", journal.CurrentSegmentIndex);
         text.Single("gateway_journal_segment_rolls_total", "counter", "Journal segments filled and rolled over", journal.Rolls);
-        text.Single("gateway_journal_failures_total", "counter", "Journal appends that failed", journal.Failures);
         text.Single("gateway_journal_flush_failures_total", "counter", "Journal flushes that failed", journal.FlushFailures);
     }
 

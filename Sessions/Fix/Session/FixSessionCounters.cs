@@ -84,7 +84,7 @@ public sealed class FixSessionCounters
     internal void CountSent(ReadOnlySpan<byte> frame)
     {
         var at = frame.IndexOf("\u000135="u8);
-        var slot = at >= 0 && at + 6 < frame.Length && frame[at + 5] < MsgTypeSlots && frame[at + 6] == 0x01 ? frame[at + 5] : 0;
+        var slot = at >= 0 && at + 5 < frame.Length && frame[at + 4] < MsgTypeSlots && frame[at + 5] == 0x01 ? frame[at + 4] : 0;
         _outByType[slot]++;
     }
 }
