@@ -8,7 +8,7 @@ namespace Gateway.Operations.Metrics;
 /// <c>_sum</c>. A slot of the histogram counts toward a bound when its highest value is at or below it, so a bucket
 /// may miss values within the slot width (1/1024) just under its bound, never take values above it.
 /// </summary>
-internal static class PrometheusHistogram
+public static class PrometheusHistogram
 {
     /// <summary>Bucket bounds in nanoseconds.</summary>
     public static readonly long[] BoundsNanos =

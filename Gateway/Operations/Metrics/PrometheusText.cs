@@ -8,7 +8,7 @@ namespace Gateway.Operations.Metrics;
 /// its samples, <c>name{label="value",...} value</c>. Label values escape '\', '"' and newline; HELP text escapes
 /// '\' and newline. A family is written once, with all its samples together (the format requires it).
 /// </summary>
-internal sealed class PrometheusText(TextWriter writer)
+public sealed class PrometheusText(TextWriter writer)
 {
     private readonly HashSet<string> _families = new(StringComparer.Ordinal);
     private readonly StringBuilder _line = new();
