@@ -283,7 +283,12 @@ public sealed class GatewayHost : IDisposable
         Firm = venue.Firm ?? "",
         Symbols = config.Instruments.ToDictionary(i => i.Id, i => venue.Symbols.TryGetValue(i.Id, out var s) ? s : i.Symbol),
         StateDirectory = Path.Combine(config.DataDirectory, "ouch", venue.Name),
+        MessageLogPath = OuchMessageLogPath(config, venue.Name),
     };
+
+    /// <summary>Where an OUCH venue's message log is (the message search reads it).</summary>
+    public static string OuchMessageLogPath(GatewayConfig config, string venueName) =>
+        Path.Combine(config.DataDirectory, "ouch", venueName, venueName + ".messages.log");
 
     /// <summary>A venue's session as written in the configuration: <c>FIX.4.4:GATEWAY->VENUE</c>.</summary>
     private static FixSessionId SessionIdOf(VenueConfig venue)

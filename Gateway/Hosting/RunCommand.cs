@@ -15,18 +15,23 @@ public static class RunCommand
             throw new UsageException("run needs --config FILE");
         }
 
-        using var log = HostLogging.CreateConsoleLogger();
         using var shutdown = new ShutdownSignal();
         GatewayConfig config;
+        Serilog.Core.Logger log;
         try
         {
             config = GatewayConfigLoader.Load(path);
+            log = HostLogging.Create(config);
         }
         catch (Exception e) when (e is GatewayConfigException or IOException or UnauthorizedAccessException)
         {
-            log.Fatal("Cannot use {Path}: {Problem}", path, e.Message);
+            // No configured logger yet: the console one, and the problem says nothing more than the loader's message.
+            using var console = HostLogging.CreateConsoleLogger();
+            console.Fatal("Cannot use {Path}: {Problem}", path, e.Message);
             return 2;
         }
+
+        using var _ = log;
 
         try
         {

@@ -10,6 +10,7 @@ public sealed partial class OrderProcessor
 {
     private void NotifyAccepted(in OrderRecord order)
     {
+        Counters.Accepted.Increment();
         ref var m = ref _out.Client(order.StrategyId, MessageType.OrderAccepted).OrderAccepted;
         m.ClientOrderId = order.ClientOrderId;
         m.GatewayOrderId = order.Index;

@@ -25,6 +25,7 @@ public sealed class OrderProcessorCounters
         JournalFailures = _counters.Allocate("journal.failures");
         UnknownInbound = _counters.Allocate("inbound.unknown");
         GatewayCancels = _counters.Allocate("orders.gateway_cancels");
+        Accepted = _counters.Allocate("orders.accepted");
     }
 
     public Counter NewOrders { get; }
@@ -60,6 +61,9 @@ public sealed class OrderProcessorCounters
 
     /// <summary>Cancels the gateway sent on its own: kill switch, cancel-on-disconnect, mass cancel.</summary>
     public Counter GatewayCancels { get; }
+
+    /// <summary>New orders the gateway accepted (risk passed, sent to the venue): OrderAccepted to the strategy.</summary>
+    public Counter Accepted { get; }
 
     public Counters All => _counters;
 }

@@ -171,6 +171,7 @@ public sealed partial class OuchVenueAdapter
         var result = ToVenueResult(Session.SendUnsequenced(length));
         if (result == VenueSendResult.Sent)
         {
+            Sent(length, request.ClOrdId);
             _table.SetCancel(token, request.ClOrdId);
         }
 
@@ -183,6 +184,7 @@ public sealed partial class OuchVenueAdapter
         var result = ToVenueResult(Session.SendUnsequenced(length));
         if (result == VenueSendResult.Sent)
         {
+            Sent(length, _table.ClOrdIdOf(token));
             _table.Commit(token);
         }
         else

@@ -61,6 +61,7 @@ public sealed partial class OuchVenueAdapter : IVenueAdapter, IAgent, ISoupClien
             ? new TcpConnector(options.Host, options.Port, new ReconnectBackoff(options.ReconnectInitialDelay, options.ReconnectMaxDelay))
             : null;
         Session = new SoupClientSession(options.SoupSettings(), _sequence, this, connector);
+        _messageLog = OpenMessageLog(options);
     }
 
     public OuchVenueOptions Options { get; }
@@ -138,6 +139,7 @@ public sealed partial class OuchVenueAdapter : IVenueAdapter, IAgent, ISoupClien
     public void OnSequencedData(long sequence, ReadOnlySpan<byte> message)
     {
         _currentSequence = sequence;
+        Received(sequence, message);
         var apply = sequence > _table.LastAppliedSequence;
         if (!apply)
         {
@@ -162,6 +164,7 @@ public sealed partial class OuchVenueAdapter : IVenueAdapter, IAgent, ISoupClien
     public void Dispose()
     {
         Session.Dispose();
+        _messageLog?.Dispose();
         _sequence.Dispose();
         _table.Dispose();
     }

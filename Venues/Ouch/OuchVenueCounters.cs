@@ -41,4 +41,21 @@ public sealed class OuchVenueCounters
     public long this[OuchVenueCounter counter] => Volatile.Read(ref _values[(int)counter]);
 
     internal void Increment(OuchVenueCounter counter) => _values[(int)counter]++;
+
+    // Messages by OUCH type byte, for the metrics endpoint: a plain increment on the adapter's thread.
+    private readonly long[] _inByType = new long[MsgTypeSlots];
+    private readonly long[] _outByType = new long[MsgTypeSlots];
+
+    /// <summary>Slots of <see cref="ReceivedOfType"/> / <see cref="SentOfType"/>: the message's type byte (ASCII).</summary>
+    public const int MsgTypeSlots = 128;
+
+    /// <summary>Sequenced messages received from the venue with this type byte (replays included).</summary>
+    public long ReceivedOfType(int type) => Volatile.Read(ref _inByType[type]);
+
+    /// <summary>Enter / Replace / Cancel messages handed to the session with this type byte.</summary>
+    public long SentOfType(int type) => Volatile.Read(ref _outByType[type]);
+
+    internal void CountReceived(ReadOnlySpan<byte> message) => _inByType[message.Length > 0 ? message[0] & 0x7F : 0]++;
+
+    internal void CountSent(ReadOnlySpan<byte> message) => _outByType[message.Length > 0 ? message[0] & 0x7F : 0]++;
 }

@@ -51,6 +51,9 @@ public sealed record OuchVenueOptions
     /// <summary>Folder of the persisted state: the Soup next-expected number and the order-token table, one pair per trading day.</summary>
     public required string StateDirectory { get; init; }
 
+    /// <summary>The message log file (<see cref="Log.OuchLogLineFormat"/>); null: no log.</summary>
+    public string? MessageLogPath { get; init; }
+
     /// <summary>The trading day the state files belong to (tokens and UserRefNums restart each day); default: today (UTC).</summary>
     public DateOnly? TradingDay { get; init; }
 

@@ -70,6 +70,7 @@ public sealed partial class FixSession
         _counters.Increment(FixSessionCounter.MessagesReceived);
         _log.OnIncoming(frame);
         _fields.Scan(frame, _dataFields);
+        _counters.CountReceived(_fields.MsgType);
         ProcessMessage(new FixMessage(frame, _fields));
         ProcessQueued();
     }

@@ -114,6 +114,7 @@ public sealed partial class FixSession
     {
         _lastSentNanos = _now;
         _counters.Increment(FixSessionCounter.MessagesSent);
+        _counters.CountSent(frame);
         _log.OnOutgoing(frame);
         if (_connection is not { } connection)
         {

@@ -63,4 +63,28 @@ public sealed class FixSessionCounters
     internal void Increment(FixSessionCounter counter) => _values[(int)counter]++;
 
     internal void Add(FixSessionCounter counter, long amount) => _values[(int)counter] += amount;
+
+    // Messages by MsgType, for the metrics endpoint: one slot per single-character MsgType (index = its byte), slot 0
+    // for every longer or non-ASCII type. A plain increment on the session's thread, read with volatile loads.
+    private readonly long[] _inByType = new long[MsgTypeSlots];
+    private readonly long[] _outByType = new long[MsgTypeSlots];
+
+    /// <summary>Slots of <see cref="ReceivedOfType"/> / <see cref="SentOfType"/>: 0 (other) and 1..127 (that byte).</summary>
+    public const int MsgTypeSlots = 128;
+
+    /// <summary>Messages received whose MsgType is the single byte <paramref name="slot"/> (0: any longer type).</summary>
+    public long ReceivedOfType(int slot) => Volatile.Read(ref _inByType[slot]);
+
+    /// <summary>Messages sent (resends included) whose MsgType is the single byte <paramref name="slot"/> (0: any longer type).</summary>
+    public long SentOfType(int slot) => Volatile.Read(ref _outByType[slot]);
+
+    internal void CountReceived(ulong packedMsgType) => _inByType[packedMsgType < MsgTypeSlots ? (int)packedMsgType : 0]++;
+
+    /// <summary>Finds 35= among the first fields of an outgoing frame (8=, 9=, 35=): a short scan, no parse.</summary>
+    internal void CountSent(ReadOnlySpan<byte> frame)
+    {
+        var at = frame.IndexOf("\u000135="u8);
+        var slot = at >= 0 && at + 5 < frame.Length && frame[at + 4] < MsgTypeSlots && frame[at + 5] == 0x01 ? frame[at + 4] : 0;
+        _outByType[slot]++;
+    }
 }

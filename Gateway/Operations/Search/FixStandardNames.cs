@@ -1,0 +1,87 @@
+namespace Gateway.Operations.Search;
+
+/// <summary>
+/// Names of the common FIX message types and tags, for when a session has no data dictionary and none is found for
+/// its BeginString: the session layer's and the order flow's, enough to read a log.
+/// </summary>
+internal static class FixStandardNames
+{
+    public static readonly IReadOnlyDictionary<string, string> MsgTypes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["0"] = "Heartbeat",
+        ["1"] = "TestRequest",
+        ["2"] = "ResendRequest",
+        ["3"] = "Reject",
+        ["4"] = "SequenceReset",
+        ["5"] = "Logout",
+        ["8"] = "ExecutionReport",
+        ["9"] = "OrderCancelReject",
+        ["A"] = "Logon",
+        ["B"] = "News",
+        ["D"] = "NewOrderSingle",
+        ["F"] = "OrderCancelRequest",
+        ["G"] = "OrderCancelReplaceRequest",
+        ["H"] = "OrderStatusRequest",
+        ["j"] = "BusinessMessageReject",
+        ["q"] = "OrderMassCancelRequest",
+        ["r"] = "OrderMassCancelReport",
+    };
+
+    public static readonly IReadOnlyDictionary<int, string> Tags = new Dictionary<int, string>
+    {
+        [1] = "Account",
+        [6] = "AvgPx",
+        [7] = "BeginSeqNo",
+        [8] = "BeginString",
+        [9] = "BodyLength",
+        [10] = "CheckSum",
+        [11] = "ClOrdID",
+        [14] = "CumQty",
+        [16] = "EndSeqNo",
+        [17] = "ExecID",
+        [20] = "ExecTransType",
+        [21] = "HandlInst",
+        [31] = "LastPx",
+        [32] = "LastQty",
+        [34] = "MsgSeqNum",
+        [35] = "MsgType",
+        [36] = "NewSeqNo",
+        [37] = "OrderID",
+        [38] = "OrderQty",
+        [39] = "OrdStatus",
+        [40] = "OrdType",
+        [41] = "OrigClOrdID",
+        [43] = "PossDupFlag",
+        [44] = "Price",
+        [45] = "RefSeqNum",
+        [49] = "SenderCompID",
+        [52] = "SendingTime",
+        [54] = "Side",
+        [55] = "Symbol",
+        [56] = "TargetCompID",
+        [58] = "Text",
+        [59] = "TimeInForce",
+        [60] = "TransactTime",
+        [97] = "PossResend",
+        [98] = "EncryptMethod",
+        [102] = "CxlRejReason",
+        [103] = "OrdRejReason",
+        [108] = "HeartBtInt",
+        [112] = "TestReqID",
+        [122] = "OrigSendingTime",
+        [123] = "GapFillFlag",
+        [141] = "ResetSeqNumFlag",
+        [150] = "ExecType",
+        [151] = "LeavesQty",
+        [371] = "RefTagID",
+        [372] = "RefMsgType",
+        [373] = "SessionRejectReason",
+        [380] = "BusinessRejectReason",
+        [434] = "CxlRejResponseTo",
+        [553] = "Username",
+        [554] = "Password",
+        [925] = "NewPassword",
+        [1128] = "ApplVerID",
+        [1137] = "DefaultApplVerID",
+    };
+}
