@@ -133,6 +133,11 @@ public sealed class SoupClientSession : IDisposable
         if (read > 0)
         {
             _lastReceivedNanos = nowNanos;
+        }
+
+        // Also with nothing new read: packets left over when the last cycle reached its limit.
+        if (read > 0 || !connection.Received.IsEmpty)
+        {
             work += HandleReceived(connection, nowNanos);
         }
 
@@ -212,7 +217,8 @@ public sealed class SoupClientSession : IDisposable
     private int HandleReceived(IConnection connection, long nowNanos)
     {
         var work = 0;
-        while (_connection is not null)
+        var limit = _settings.MaxPacketsPerCycle;
+        while (_connection is not null && work < limit)
         {
             var received = connection.Received;
             var status = SoupFraming.TryFrame(received, _settings.MaxPacketLength, out var packetLength);

@@ -87,6 +87,11 @@ public sealed class SoupServerSession : IDisposable
         if (read > 0)
         {
             _lastReceivedNanos = nowNanos;
+        }
+
+        // Also with nothing new read: packets left over when the last cycle reached its limit.
+        if (read > 0 || !connection.Received.IsEmpty)
+        {
             work += HandleReceived(connection);
         }
 
@@ -128,7 +133,8 @@ public sealed class SoupServerSession : IDisposable
     private int HandleReceived(IConnection connection)
     {
         var work = 0;
-        while (_connection is not null)
+        var limit = _settings.MaxPacketsPerCycle;
+        while (_connection is not null && work < limit)
         {
             var received = connection.Received;
             var status = SoupFraming.TryFrame(received, _settings.MaxPacketLength, out var packetLength);

@@ -12,6 +12,13 @@ public abstract record SoupSettingsBase
     /// <summary>The largest length field accepted (type byte plus payload); past it the stream is dropped as unframable.</summary>
     public int MaxPacketLength { get; init; } = 4096;
 
+    /// <summary>
+    /// Packets handled per duty cycle at most: a flood (a long replay) leaves the rest in the receive buffer for the
+    /// next cycles, so the thread that drives the session also gets to its other work (and to draining what the
+    /// packets handed over).
+    /// </summary>
+    public int MaxPacketsPerCycle { get; init; } = 256;
+
     internal long HeartbeatNanos => HeartbeatInterval.Ticks * 100;
 
     internal long TimeoutNanos => ReceiveTimeout.Ticks * 100;
@@ -20,6 +27,7 @@ public abstract record SoupSettingsBase
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxPacketLength, SoupLayout.LoginRequestPacketLength);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxPacketLength, SoupLayout.MaxLengthField);
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxPacketsPerCycle, 1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(HeartbeatInterval, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ReceiveTimeout, TimeSpan.Zero);
     }

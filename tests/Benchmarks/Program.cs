@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using Gateway.Benchmarks.Harness;
 using Gateway.Benchmarks.Journal;
+using Gateway.Benchmarks.Ouch;
 using Gateway.Benchmarks.Pipeline;
 
 namespace Gateway.Benchmarks;
@@ -11,13 +12,14 @@ namespace Gateway.Benchmarks;
 /// </summary>
 public static class Program
 {
-    /// <summary>The modes by name. ouch joins when its parts exist.</summary>
+    /// <summary>The modes by name.</summary>
     private static readonly IBenchmarkMode[] Modes =
     [
         new FixMode(),
         new FloorMode(),
         new JournalMode(),
         new PipelineMode(),
+        new OuchMode(),
     ];
 
     public static int Main(string[] args)
