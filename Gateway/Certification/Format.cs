@@ -18,7 +18,7 @@ internal static class Format
 
     /// <summary><c>+  12.345 ms  strategy → gateway  NewOrder o1 ...</c></summary>
     public static string MessageLine(ExchangedMessage m) =>
-        $"+{m.Offset.TotalMilliseconds.ToString("0.000", CultureInfo.InvariantCulture),10} ms  {Way(m),-18}  {m.Text}";
+        $"+{m.Offset.TotalMilliseconds.ToString("0.000", CultureInfo.InvariantCulture),10} ms  {Way(m),-18}  {m.Text.Replace('\u0001', '|')}";
 
     public static string Way(ExchangedMessage m) => (m.Channel, m.Direction) switch
     {

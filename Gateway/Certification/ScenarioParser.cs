@@ -29,7 +29,8 @@ public static partial class ScenarioParser
             }
         }
 
-        return state.Finish(lines.Length);
+        // The last line for errors about the whole file (a trailing newline starts no line).
+        return state.Finish(Math.Max(1, lines.Length - (text.EndsWith('\n') ? 1 : 0)));
     }
 
     [GeneratedRegex("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")]
