@@ -114,17 +114,17 @@ internal static class FixCommandLine
         return true;
     }
 
-    private static int Int(string value, int min, int max) =>
+    internal static int Int(string value, int min, int max) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
             ? n
             : throw new FormatException($"'{value}' is not a whole number from {min} to {max}");
 
-    private static double Ratio(string value) =>
+    internal static double Ratio(string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var r) && r is >= 0 and <= 1
             ? r
             : throw new FormatException($"'{value}' is not a ratio from 0 to 1");
 
-    private static long Price(string value) =>
+    internal static long Price(string value) =>
         decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var p) && p > 0
             ? Prices.FromDecimal(p)
             : throw new FormatException($"'{value}' is not a positive price");
@@ -134,7 +134,7 @@ internal static class FixCommandLine
             ? value
             : throw new FormatException($"'{value}' is not FIX.4.2, FIX.4.4 or FIXT.1.1");
 
-    private static Dictionary<string, decimal> Symbols(string value)
+    internal static Dictionary<string, decimal> Symbols(string value)
     {
         var symbols = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var pair in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -6,13 +6,16 @@ using Gateway.Config;
 using Gateway.Hosting;
 using Gateway.RiskChecks.Config;
 using Gateway.Simulators.Fix;
+using Gateway.Simulators.Ouch;
 using Gateway.System.Tests.Infrastructure;
+using Gateway.Venues.Ouch;
 
 namespace Gateway.System.Tests.GatewayFlows;
 
 /// <summary>
-/// One test's world: a FIX venue simulator (one session per venue, one port), a gateway host wired to it in this
-/// process (threads shared, idle back-off: the machine has two cores), and a temporary data directory removed after.
+/// One test's world: a FIX venue simulator (one session per FIX venue, one port) and an OUCH venue simulator per OUCH
+/// venue, a gateway host wired to them in this process (threads shared, idle back-off: the machine has two cores), and
+/// a temporary data directory removed after.
 /// </summary>
 internal sealed class FlowGateway : IDisposable
 {
@@ -20,18 +23,27 @@ internal sealed class FlowGateway : IDisposable
 
     private readonly TestWorkspace _workspace;
     private readonly List<FlowClient> _clients = [];
+    private readonly FixVenueSimulator? _simulator;
 
-    private FlowGateway(FlowSetup setup, TestWorkspace workspace, FixVenueSimulator simulator, GatewayHost host)
+    private FlowGateway(FlowSetup setup, TestWorkspace workspace, FixVenueSimulator? simulator,
+        IReadOnlyDictionary<int, OuchVenueSimulator> ouch, GatewayHost host)
     {
         Setup = setup;
         _workspace = workspace;
-        Simulator = simulator;
+        _simulator = simulator;
+        OuchSimulators = ouch;
         Host = host;
     }
 
     public FlowSetup Setup { get; }
 
-    public FixVenueSimulator Simulator { get; }
+    /// <summary>The FIX venue simulator (there is one when the setup has a FIX venue).</summary>
+    public FixVenueSimulator Simulator => _simulator ?? throw new InvalidOperationException("this setup has no FIX venue");
+
+    /// <summary>The OUCH venue simulators by venue id.</summary>
+    public IReadOnlyDictionary<int, OuchVenueSimulator> OuchSimulators { get; }
+
+    public OuchVenueSimulator Ouch(FlowVenue venue) => OuchSimulators[venue.Id];
 
     public GatewayHost Host { get; }
 
@@ -40,26 +52,49 @@ internal sealed class FlowGateway : IDisposable
     {
         var workspace = TestWorkspace.Create();
         FixVenueSimulator? simulator = null;
+        var ouch = new Dictionary<int, OuchVenueSimulator>();
+        var symbols = new Dictionary<string, decimal>(StringComparer.Ordinal)
+        {
+            ["AAPL"] = FlowSetup.AaplReference,
+            ["MSFT"] = FlowSetup.MsftReference,
+        };
         try
         {
-            simulator = FixVenueSimulator.Start(new FixVenueSimulatorOptions
+            var fixVenues = setup.Venues.Where(v => v.IsFix).ToArray();
+            if (fixVenues.Length > 0)
             {
-                Port = 0,
-                Sessions = setup.Venues.Select(v => new SimulatedSession(v.BeginString, v.CompId, GatewayCompId)).ToArray(),
-                Symbols = new Dictionary<string, decimal>(StringComparer.Ordinal)
+                simulator = FixVenueSimulator.Start(new FixVenueSimulatorOptions
                 {
-                    ["AAPL"] = FlowSetup.AaplReference,
-                    ["MSFT"] = FlowSetup.MsftReference,
-                },
-            });
-            var host = GatewayHost.Start(Config(setup, simulator.Port, workspace.Sub("data")), Serilog.Core.Logger.None);
-            var gateway = new FlowGateway(setup, workspace, simulator, host);
+                    Port = 0,
+                    Sessions = fixVenues.Select(v => new SimulatedSession(v.BeginString, v.CompId, GatewayCompId)).ToArray(),
+                    Symbols = symbols,
+                });
+            }
+
+            foreach (var venue in setup.Venues.Where(v => !v.IsFix))
+            {
+                ouch[venue.Id] = OuchVenueSimulator.Start(new OuchVenueSimulatorOptions
+                {
+                    Dialect = venue.Protocol == "ouch42" ? OuchDialect.Ouch42 : OuchDialect.Ouch50,
+                    Port = 0,
+                    Logins = [new OuchLogin(venue.CompId, FlowVenue.OuchPassword)],
+                    Symbols = symbols,
+                });
+            }
+
+            var host = GatewayHost.Start(Config(setup, simulator?.Port ?? 0, ouch, workspace.Sub("data")), Serilog.Core.Logger.None);
+            var gateway = new FlowGateway(setup, workspace, simulator, ouch, host);
             Wait.Until(() => host.Venues.All(v => v.IsLoggedOn), FlowRecorder.Deadline, cancellation, "the venue sessions to log on");
             return gateway;
         }
         catch
         {
             simulator?.Dispose();
+            foreach (var venue in ouch.Values)
+            {
+                venue.Dispose();
+            }
+
             workspace.Dispose();
             throw;
         }
@@ -87,15 +122,20 @@ internal sealed class FlowGateway : IDisposable
         }
 
         Host.Dispose();
-        Simulator.Dispose();
+        _simulator?.Dispose();
+        foreach (var venue in OuchSimulators.Values)
+        {
+            venue.Dispose();
+        }
+
         _workspace.Dispose();
     }
 
-    private static GatewayConfig Config(FlowSetup setup, int simulatorPort, string dataDirectory) => new()
+    private static GatewayConfig Config(FlowSetup setup, int fixPort, Dictionary<int, OuchVenueSimulator> ouch, string data) => new()
     {
         Threading = "shared",
         Idle = "backoff",
-        DataDirectory = dataDirectory,
+        DataDirectory = data,
         JournalSegmentMegabytes = 4,
         OrderCapacity = 1 << 12,
         RingSize = 1 << 12,
@@ -111,13 +151,25 @@ internal sealed class FlowGateway : IDisposable
                 new StrategyConfig { Id = FlowSetup.OtherStrategyId, Token = FlowSetup.OtherToken, Name = "flows-other" },
             ],
         },
-        FixSettingsText = FixSettings(setup, simulatorPort),
-        Venues = setup.Venues.Select(v => new VenueConfig
-        {
-            Id = v.Id,
-            Name = v.Name,
-            Session = $"{v.BeginString}:{GatewayCompId}->{v.CompId}",
-        }).ToArray(),
+        FixSettingsText = setup.Venues.Any(v => v.IsFix) ? FixSettings(setup, fixPort) : null,
+        Venues = setup.Venues.Select(v => v.IsFix
+            ? new VenueConfig
+            {
+                Id = v.Id,
+                Name = v.Name,
+                Session = $"{v.BeginString}:{GatewayCompId}->{v.CompId}",
+            }
+            : new VenueConfig
+            {
+                Id = v.Id,
+                Name = v.Name,
+                Protocol = v.Protocol,
+                Host = "127.0.0.1",
+                Port = ouch[v.Id].Port,
+                Username = v.CompId,
+                Password = FlowVenue.OuchPassword,
+                Firm = "FLOW",
+            }).ToArray(),
         Instruments =
         [
             new InstrumentConfig { Id = FlowSetup.Aapl, Symbol = "AAPL", Venue = setup.RouteVenue.Id },
@@ -143,7 +195,7 @@ internal sealed class FlowGateway : IDisposable
             UseDataDictionary=N
 
             """);
-        foreach (var venue in setup.Venues)
+        foreach (var venue in setup.Venues.Where(v => v.IsFix))
         {
             text.Append(CultureInfo.InvariantCulture, $"""
                 [SESSION]

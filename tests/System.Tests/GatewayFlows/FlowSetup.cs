@@ -3,12 +3,25 @@ using Gateway.Simulators.Fix;
 
 namespace Gateway.System.Tests.GatewayFlows;
 
-/// <summary>A simulated FIX venue as both sides see it: the gateway's venue id and name, the session's BeginString and CompID.</summary>
+/// <summary>
+/// A simulated venue as both sides see it: the gateway's venue id and name, and for FIX the session's BeginString and
+/// CompID; an OUCH venue (<see cref="Protocol"/> ouch42 / ouch50) has a simulator of its own and logs in as
+/// <see cref="CompId"/> with password <see cref="OuchPassword"/>.
+/// </summary>
 internal sealed record FlowVenue(int Id, string Name, string BeginString, string CompId)
 {
+    public const string OuchPassword = "FLOWPASS";
+
     public static readonly FlowVenue Fix42 = new(0, "SIM-FIX42", SimulatedSession.Fix42, "SIM42");
     public static readonly FlowVenue Fix44 = new(1, "SIM-FIX44", SimulatedSession.Fix44, "SIM44");
     public static readonly FlowVenue Fix50 = new(2, "SIM-FIX50", SimulatedSession.Fixt11, "SIM50");
+    public static readonly FlowVenue Ouch42 = new(3, "SIM-OUCH42", "OUCH4.2", "GW42") { Protocol = "ouch42" };
+    public static readonly FlowVenue Ouch50 = new(4, "SIM-OUCH50", "OUCH5.0", "GW50") { Protocol = "ouch50" };
+
+    /// <summary>The gateway's venue protocol: fix, ouch42 or ouch50.</summary>
+    public string Protocol { get; init; } = "fix";
+
+    public bool IsFix => Protocol == "fix";
 
     public override string ToString() => BeginString;
 }
