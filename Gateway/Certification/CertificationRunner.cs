@@ -206,10 +206,8 @@ public sealed class CertificationRunner : IDisposable
     private void CleanUp(CaseContext context, ScenarioSettings settings, CancellationToken cancellation)
     {
         _venue.Faults?.Clear();
-        if (_venue.Config.Protocol == "fix")
-        {
-            _venue.Act(SessionAction.Logon, 0, settings.Timeout);
-        }
+        // A case that logged the session out and failed before logging on again leaves it down; Logon is harmless otherwise.
+        _venue.Act(SessionAction.Logon, 0, settings.Timeout);
 
         if (context.HasOrders && _client.IsLoggedIn && _venue.IsLoggedOn)
         {

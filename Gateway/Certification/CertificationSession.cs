@@ -39,10 +39,12 @@ public sealed class CertificationSession : IDisposable
     /// </summary>
     public static CertificationSession Embedded(string venueName, string dataDirectory, ILogger log)
     {
-        if (DemoGateway.Venues.All(v => v.Name != venueName))
+        var ouch = Array.Find(EmbeddedOuchVenue.Venues, v => v.Name == venueName);
+        if (DemoGateway.Venues.All(v => v.Name != venueName) && ouch.Name is null)
         {
             throw new CertificationSetupException(
-                $"venue '{venueName}' is not one of the embedded simulator's ({string.Join(", ", DemoGateway.Venues.Select(v => v.Name))}); " +
+                $"venue '{venueName}' is not one of the embedded simulators' " +
+                $"({string.Join(", ", DemoGateway.Venues.Select(v => v.Name).Concat(EmbeddedOuchVenue.Venues.Select(v => v.Name)))}); " +
                 "give a gateway configuration with --config for other venues");
         }
 
@@ -55,16 +57,33 @@ public sealed class CertificationSession : IDisposable
                 OnError = e => log.Error(e, "Simulator: unexpected exception"),
             });
             owned.Add(simulator);
-            var relay = new FaultRelay(simulator.Port);
+            var ouchSimulator = ouch.Name is null ? null : EmbeddedOuchVenue.StartSimulator(ouch.Dialect, log);
+            if (ouchSimulator is not null)
+            {
+                owned.Add(ouchSimulator);
+            }
+
+            var relay = new FaultRelay(ouchSimulator?.Port ?? simulator.Port);
             owned.Add(relay);
             var options = new DemoOptions { Threading = "shared", Idle = DemoIdle.Backoff };
-            var config = DemoGateway.Config(options, simulator.Port, dataDirectory) with
+            GatewayConfig config = DemoGateway.Config(options, simulator.Port, dataDirectory) with
             {
                 OrderCapacity = 1 << 12,
                 FixSettingsText = Settings(venueName, simulator.Port, relay.Port),
             };
+            if (ouchSimulator is not null)
+            {
+                config = EmbeddedOuchVenue.AddTo(config, ouch, relay.Port);
+            }
+
             var host = GatewayHost.Start(config, log);
             owned.Add(host);
+            if (ouchSimulator is not null)
+            {
+                var ouchDescription = $"in-process OUCH venue simulator, {ouch.Protocol} over SoupBinTCP (Gateway/Simulators/Ouch)";
+                return new CertificationSession(host, new VenueUnderTest(host, venueName, new OuchSimulatorFaults(ouchSimulator, relay), ouchDescription), owned);
+            }
+
             var venue = DemoGateway.Venues.First(v => v.Name == venueName);
             var faults = new SimulatorFaults(simulator, relay, DemoGateway.GatewayCompId);
             var description = $"in-process FIX venue simulator, {venue.BeginString} {venue.VenueCompId} (Gateway/Simulators/Fix)";

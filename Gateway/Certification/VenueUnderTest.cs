@@ -2,7 +2,9 @@ using Gateway.Config;
 using Gateway.Hosting;
 using Gateway.Sessions.Fix.Config;
 using Gateway.Sessions.Fix.Session;
+using Gateway.Sessions.Time;
 using Gateway.Venues;
+using Gateway.Venues.Ouch;
 
 namespace Gateway.Certification;
 
@@ -59,6 +61,11 @@ public sealed class VenueUnderTest
     /// <summary>Runs a session action on the I/O thread and waits for it; null when done, else why it cannot be.</summary>
     public string? Act(SessionAction action, int value, TimeSpan timeout)
     {
+        if (Adapter is OuchVenueAdapter ouch)
+        {
+            return ActOnSoup(ouch, action, timeout);
+        }
+
         if (_fix is not { } session)
         {
             return $"session actions need a FIX venue session; venue {Name} is {Config.Protocol}";
@@ -76,6 +83,23 @@ public sealed class VenueUnderTest
         };
         var done = _host.IoCommands.Run(run);
         return done.Wait(timeout) ? null : $"the I/O thread did not run '{action}' within {timeout.TotalSeconds} s";
+    }
+
+    /// <summary>SoupBinTCP has Logout and Login (the session's Enable) and a disconnect; no sequence numbers of its own to set.</summary>
+    private string? ActOnSoup(OuchVenueAdapter ouch, SessionAction action, TimeSpan timeout)
+    {
+        Action? run = action switch
+        {
+            SessionAction.Logout => () => ouch.Session.Logout(SystemEpochClock.Instance.NowNanos()),
+            SessionAction.Logon => ouch.Session.Enable,
+            _ => null,
+        };
+        if (run is null)
+        {
+            return $"session action '{action}' is not possible on a SoupBinTCP session (logout and logon are)";
+        }
+
+        return _host.IoCommands.Run(run).Wait(timeout) ? null : $"the I/O thread did not run '{action}' within {timeout.TotalSeconds} s";
     }
 
     /// <summary><c>FIX.4.4:GATEWAY->VENUE</c> as the configuration writes it.</summary>
