@@ -1,3 +1,4 @@
+using Gateway.Certification;
 using Gateway.Demo;
 using Gateway.Hosting;
 
@@ -17,6 +18,7 @@ internal static class Program
             {
                 ["demo", .. var rest] => DemoCommand.Run(rest),
                 ["run", .. var rest] => RunCommand.Run(rest),
+                ["certify", .. var rest] => CertifyCommand.Run(rest),
                 _ => Usage(args.Length == 0 ? null : $"unknown command '{args[0]}'"),
             };
         }
@@ -39,6 +41,9 @@ internal static class Program
         Console.Error.WriteLine("       percentiles beside the machine's TCP floor; Ctrl+C stops (--once: N orders, exit 0 if all reached a final state)");
         Console.Error.WriteLine("  run --config FILE");
         Console.Error.WriteLine("       the gateway alone from its configuration file (venues, sessions, risk limits, CPUs) until Ctrl+C");
+        Console.Error.WriteLine("  certify --venue NAME --scenarios FILE [--config FILE] [--report DIR] [--case ID...]");
+        Console.Error.WriteLine("       runs a certification scenario set (Gateway/Samples/certification) through the gateway against one venue:");
+        Console.Error.WriteLine("       the embedded FIX simulator without --config; writes report.md, report.html, junit.xml (exit 0 if all pass)");
         return 2;
     }
 }

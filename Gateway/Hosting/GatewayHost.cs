@@ -144,6 +144,9 @@ public sealed class GatewayHost : IDisposable
 
     public FixEngine? FixEngine => _fixEngine;
 
+    /// <summary>Actions to run on the I/O thread (session admin: logout, reset, sequence numbers).</summary>
+    public IoThreadCommands IoCommands { get; } = new();
+
     public OrderJournal Journal => _journal;
 
     /// <summary>Builds the gateway, recovers from its journal, and starts its threads.</summary>
@@ -189,6 +192,7 @@ public sealed class GatewayHost : IDisposable
         io.AddRange(_ouchVenues);
 
         io.Add(Outbound);
+        io.Add(IoCommands);
         if (Config.Threading == "shared")
         {
             // One thread produces and consumes the outbound ring: a full ring is drained by the order thread itself.
