@@ -66,7 +66,7 @@ public sealed class CertificationSession : IDisposable
             var relay = new FaultRelay(ouchSimulator?.Port ?? simulator.Port);
             owned.Add(relay);
             var options = new DemoOptions { Threading = "shared", Idle = DemoIdle.Backoff };
-            GatewayConfig config = DemoGateway.Config(options, simulator.Port, dataDirectory) with
+            GatewayConfig config = WithoutDemoOuchVenue(DemoGateway.Config(options, simulator.Port, 0, dataDirectory)) with
             {
                 OrderCapacity = 1 << 12,
                 FixSettingsText = Settings(venueName, simulator.Port, relay.Port),
@@ -173,5 +173,39 @@ public sealed class CertificationSession : IDisposable
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The demo's configuration without its own OUCH venue: certification adds the OUCH venue it certifies (behind a
+    /// fault relay) itself, and the demo's instruments routed there go to the first FIX venue instead.
+    /// </summary>
+    private static GatewayConfig WithoutDemoOuchVenue(GatewayConfig config)
+    {
+        var ouchId = DemoGateway.OuchVenue.Id;
+        var fixVenue = DemoGateway.Venues[0].Id;
+        var risk = config.Risk!.DeepClone().AsObject();
+        foreach (var strategy in risk["Strategies"]!.AsArray())
+        {
+            var venues = strategy!["Venues"]!.AsArray();
+            var ouch = venues.FirstOrDefault(v => v!.GetValue<int>() == ouchId);
+            if (ouch is not null)
+            {
+                venues.Remove(ouch);
+            }
+        }
+
+        var riskVenues = risk["Venues"]!.AsArray();
+        var ouchLimits = riskVenues.FirstOrDefault(v => v!["Id"]!.GetValue<int>() == ouchId);
+        if (ouchLimits is not null)
+        {
+            riskVenues.Remove(ouchLimits);
+        }
+
+        return config with
+        {
+            Venues = config.Venues.Where(v => v.Id != ouchId).ToArray(),
+            Instruments = config.Instruments.Select(i => i.Venue == ouchId ? i with { Venue = fixVenue } : i).ToArray(),
+            Risk = risk,
+        };
     }
 }
