@@ -5,9 +5,10 @@ namespace Gateway.Sessions.Fix.Store;
 
 /// <summary>
 /// A message store in three files per session (layouts in <see cref="FileStoreLayout"/>): survives kill -9, and with
-/// <see cref="FsyncPolicy.EveryMessage"/> a power loss. <see cref="Append"/> is two pwrite calls (frame, then index
-/// record) from preallocated buffers: no allocation, no lock, no user-space buffering. A sequence-number change is a
-/// 48-byte copy into the memory-mapped .seqnums file (<see cref="MappedSlotFile"/>: no syscall), except the increment
+/// <see cref="FsyncPolicy.EveryMessage"/> a power loss. <see cref="Append"/> copies the frame, then its index record,
+/// into shared memory mappings of .body and .index (<see cref="MappedAppendFile"/>: the OS page cache itself, no
+/// syscall, no allocation, no lock; a syscall only when a mapped window of the file is used up). A sequence-number
+/// change is a 48-byte copy into the memory-mapped .seqnums file (<see cref="MappedSlotFile"/>), except the increment
 /// that follows an append, which the index already implies.
 /// </summary>
 /// <remarks>
@@ -18,13 +19,15 @@ namespace Gateway.Sessions.Fix.Store;
 public sealed class FileFixMessageStore : IFixMessageStore
 {
     private const int IndexChunkRecords = 2730;
+    private const long MinimumBodyWindowBytes = 1024 * 1024;
 
     private readonly FileStoreOptions _options;
     private readonly SafeFileHandle _body;
     private readonly SafeFileHandle _index;
     private readonly SafeFileHandle _seqNums;
     private readonly FileStoreFlusher? _flusher;
-    private readonly byte[] _indexRecord = new byte[FileStoreLayout.IndexRecordLength];
+    private readonly MappedAppendFile _bodyAppender;
+    private readonly MappedAppendFile _indexAppender;
     private readonly byte[] _slotBytes = new byte[FileStoreLayout.SlotLength];
     private readonly MappedSlotFile? _slots; // null only while the constructor loads (slot writes then use pwrite)
 
@@ -51,6 +54,9 @@ public sealed class FileFixMessageStore : IFixMessageStore
         _body = OpenFile(BodyPath, options.PreallocateBodyBytes);
         _index = OpenFile(IndexPath, options.PreallocateBodyBytes / 8);
         _seqNums = OpenFile(SeqNumsPath, 0);
+        var bodyWindow = Math.Max(MinimumBodyWindowBytes, options.PreallocateBodyBytes);
+        _bodyAppender = new MappedAppendFile(_body, 0, bodyWindow);
+        _indexAppender = new MappedAppendFile(_index, 0, bodyWindow / 8);
         try
         {
             Load(truncate: true);
@@ -121,11 +127,13 @@ public sealed class FileFixMessageStore : IFixMessageStore
 
     public bool Append(int seqNum, ReadOnlySpan<byte> frame)
     {
+        // Both claims first: a file that cannot grow fails the append before anything is committed.
+        Span<byte> body;
+        Span<byte> record;
         try
         {
-            RandomAccess.Write(_body, frame, _bodyLength);
-            new IndexRecord(seqNum, frame.Length, _bodyLength, Crc32C.Compute(frame)).WriteTo(_indexRecord);
-            RandomAccess.Write(_index, _indexRecord, _recordCount * FileStoreLayout.IndexRecordLength);
+            body = _bodyAppender.Claim(frame.Length);
+            record = _indexAppender.Claim(FileStoreLayout.IndexRecordLength);
         }
         catch (IOException)
         {
@@ -133,6 +141,12 @@ public sealed class FileFixMessageStore : IFixMessageStore
             return false;
         }
 
+        // The frame before its record, and the record's own CRC last: a kill in between leaves a record that fails
+        // its CRC (cut on open), never one that points at a frame not there.
+        frame.CopyTo(body);
+        new IndexRecord(seqNum, frame.Length, _bodyLength, Crc32C.Compute(frame)).WriteTo(record);
+        _bodyAppender.Commit(frame.Length);
+        _indexAppender.Commit(FileStoreLayout.IndexRecordLength);
         _bodyLength += frame.Length;
         _recordCount++;
         if (seqNum > _maxSeqAfterWatermark)
@@ -190,6 +204,8 @@ public sealed class FileFixMessageStore : IFixMessageStore
     /// </summary>
     public void Reset(long creationTimeNanos)
     {
+        _indexAppender.Restart(0);
+        _bodyAppender.Restart(0);
         RandomAccess.SetLength(_index, 0);
         RandomAccess.SetLength(_body, 0);
         _recordCount = 0;
@@ -212,6 +228,8 @@ public sealed class FileFixMessageStore : IFixMessageStore
 
         _disposed = true;
         _flusher?.Dispose();
+        _indexAppender.Dispose(); // unmapped, and the reserved zeros after the content cut off
+        _bodyAppender.Dispose();
         if (_options.Fsync != FsyncPolicy.Never)
         {
             _slots?.Flush();
@@ -233,6 +251,8 @@ public sealed class FileFixMessageStore : IFixMessageStore
         _recordCount = state.RecordCount;
         _bodyLength = state.BodyLength;
         _maxSeqAfterWatermark = state.MaxSeqAfterWatermark;
+        _bodyAppender.Restart(_bodyLength);
+        _indexAppender.Restart(_recordCount * FileStoreLayout.IndexRecordLength);
         NextSenderMsgSeqNum = SenderImpliedByFiles;
         NextTargetMsgSeqNum = _slot.NextTarget;
         Recovery = state.Report;
@@ -306,6 +326,8 @@ public sealed class FileFixMessageStore : IFixMessageStore
     private void CloseFiles()
     {
         _slots?.Dispose();
+        _indexAppender.Dispose();
+        _bodyAppender.Dispose();
         _body.Dispose();
         _index.Dispose();
         _seqNums.Dispose();

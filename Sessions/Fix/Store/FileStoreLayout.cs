@@ -28,10 +28,14 @@ namespace Gateway.Sessions.Fix.Store;
 ///           the next sender seqnum is at least their seqNum + 1: so an append followed by an increment needs no
 ///           slot write, and a crash between the two cannot make a seqnum be reused.
 /// </code>
-/// Every write reaches the OS before the call returns (kill -9 loses nothing): .body and .index with pwrite, .seqnums
-/// by a copy into a shared memory mapping of the file (the page cache itself; the format is the same either way).
+/// Every write reaches the OS before the call returns (kill -9 loses nothing): all three files are written by a copy
+/// into a shared memory mapping of the file (the page cache itself; the format is the same as with pwrite). .body
+/// and .index are reserved (fallocate) a window ahead of the appends, so while a writer has them open they end in
+/// zeros after the content; a clean close cuts the zeros off. A zero index record fails its CRC, so the zeros read
+/// as the end of the index.
 /// On open, a partial or invalid index record (bad record CRC, non-contiguous offset, beyond the body's end, or the last frames' CRC
-/// not matching the body) and everything after it are cut off, and the body is cut to the end of the last good frame.
+/// not matching the body) and everything after it are cut off, and the body is cut to the end of the last good frame;
+/// a file whose bytes after its content are all zeros is not cut (reserved space, perhaps mapped by a live writer).
 /// </summary>
 internal static class FileStoreLayout
 {

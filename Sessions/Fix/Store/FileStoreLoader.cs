@@ -31,16 +31,20 @@ internal static class FileStoreLoader
         // Records dropped only because their frame did not reach the body still say their seqnum was used.
         var maxSeq = MaxSeqNum(index, Math.Min(slot.Watermark, intact), intact);
         var watermark = Math.Min(slot.Watermark, records);
+        var indexLength = records * FileStoreLayout.IndexRecordLength;
+        var droppedIndex = Math.Min(indexFileLength, WholeRecords(EndOfNonZero(index, indexLength, indexFileLength))) - indexLength;
+        var droppedBody = EndOfNonZero(body, bodyLength, bodyFileLength) - bodyLength;
         if (truncate)
         {
-            Cut(index, indexFileLength, records * FileStoreLayout.IndexRecordLength);
-            Cut(body, bodyFileLength, bodyLength);
+            // Zeros after the content are space the writer reserved: left alone (a live writer has them mapped).
+            Cut(index, droppedIndex, indexLength);
+            Cut(body, droppedBody, bodyLength);
         }
 
         var report = new FileStoreRecovery(
             records,
-            indexFileLength - (records * FileStoreLayout.IndexRecordLength),
-            bodyFileLength - bodyLength,
+            droppedIndex,
+            droppedBody,
             maxSeq + 1 > slot.NextSender,
             created);
         return new State(slot with { Watermark = watermark }, records, bodyLength, maxSeq, report);
@@ -168,11 +172,37 @@ internal static class FileStoreLoader
         return total;
     }
 
-    private static void Cut(SafeFileHandle file, long length, long keep)
+    private static void Cut(SafeFileHandle file, long dropped, long keep)
     {
-        if (length != keep)
+        if (dropped > 0)
         {
             RandomAccess.SetLength(file, keep);
         }
+    }
+
+    /// <summary>A torn record counts whole: its zero bytes are part of it.</summary>
+    private static long WholeRecords(long bytes) =>
+        (bytes + FileStoreLayout.IndexRecordLength - 1) / FileStoreLayout.IndexRecordLength * FileStoreLayout.IndexRecordLength;
+
+    /// <summary>The offset just after the last non-zero byte in [from, to); <paramref name="from"/> if all are zero.</summary>
+    private static long EndOfNonZero(SafeFileHandle file, long from, long to)
+    {
+        var buffer = new byte[RecordsPerChunk * FileStoreLayout.IndexRecordLength];
+        var end = to;
+        while (end > from)
+        {
+            var count = (int)Math.Min(buffer.Length, end - from);
+            var span = buffer.AsSpan(0, count);
+            var read = ReadFully(file, span, end - count);
+            var last = span[..read].LastIndexOfAnyExcept((byte)0);
+            if (last >= 0)
+            {
+                return end - count + last + 1;
+            }
+
+            end -= count;
+        }
+
+        return from;
     }
 }

@@ -19,7 +19,7 @@ public sealed class FixLogWriter : IAgent, IDisposable
     {
         if (start)
         {
-            var idle = new BackoffIdleStrategy(maxParkMicros: 1000);
+            var idle = new BackoffIdleStrategy(maxParkMicros: 1000, busyMicros: 0); // a background writer: no latency to keep
             _runner = new AgentRunner(this, idle, onError: _ => Interlocked.Increment(ref _errors)).Start();
         }
     }

@@ -42,6 +42,41 @@ public class BackoffIdleStrategyTests
     }
 
     [Test]
+    public void It_keeps_yielding_past_its_count_until_it_has_been_idle_for_the_busy_time()
+    {
+        var parker = new RecordingParker();
+        var idle = new BackoffIdleStrategy(parker, maxSpins: 1, maxYields: 1, minParkMicros: 50, maxParkMicros: 1000, busyMicros: 200);
+
+        idle.Idle(0); // the spin starts the idle clock at 0
+        parker.Now = 150_000;
+        idle.Idle(0);
+        idle.Idle(0);
+        parker.Now = 200_000;
+        idle.Idle(0);
+
+        parker.Calls.Should().Equal("spin", "yield", "yield", "park 50000");
+    }
+
+    [Test]
+    public void Work_restarts_the_idle_clock()
+    {
+        var parker = new RecordingParker();
+        var idle = new BackoffIdleStrategy(parker, maxSpins: 1, maxYields: 0, minParkMicros: 50, maxParkMicros: 1000, busyMicros: 200);
+        idle.Idle(0);
+        parker.Now = 190_000;
+        idle.Idle(1);
+        parker.Calls.Clear();
+
+        idle.Idle(0); // idle again from 190 µs
+        parker.Now = 300_000;
+        idle.Idle(0);
+        parker.Now = 390_000;
+        idle.Idle(0);
+
+        parker.Calls.Should().Equal("spin", "yield", "park 50000");
+    }
+
+    [Test]
     public void A_200_microsecond_park_takes_at_least_200_microseconds_and_well_under_a_tick_of_Thread_Sleep_rounding()
     {
         // Best of several: the machine is shared, so a single park may be preempted for long; the minimum is not.
@@ -66,6 +101,10 @@ public class BackoffIdleStrategyTests
 
         public void Yield() => Calls.Add("yield");
 
+        public long Now { get; set; }
+
         public void Park(long nanos) => Calls.Add("park " + nanos);
+
+        public long NowNanos() => Now;
     }
 }

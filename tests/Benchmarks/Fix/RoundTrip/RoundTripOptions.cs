@@ -13,7 +13,7 @@ public enum EngineIdle
 /// <summary>Where the sessions keep their sequence numbers and sent messages.</summary>
 public enum StoreKind
 {
-    /// <summary>FileStorePath set: what a user's configuration gets (pwrite per message, on the hot path).</summary>
+    /// <summary>FileStorePath set: what a user's configuration gets (a copy per message into the mapped store files).</summary>
     File,
 
     /// <summary>No FileStorePath: the memory store, to show what the file store costs.</summary>
