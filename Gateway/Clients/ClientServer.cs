@@ -379,6 +379,7 @@ public sealed class ClientServer : IAgent, IDisposable
 
         slot.Connection = connection;
         connection.Strategy = slot;
+        slot.MessagesIn++; // the Login itself
         Counters._logins++;
         _log.Information("Strategy {StrategyId} logged in from {Remote}", slot.StrategyId, connection.Remote);
         SendStatus(connection, SessionStatusCode.LoggedIn, slot.StrategyId, "logged in");
