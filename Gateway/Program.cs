@@ -19,6 +19,7 @@ internal static class Program
                 ["demo", .. var rest] => DemoCommand.Run(rest),
                 ["run", .. var rest] => RunCommand.Run(rest),
                 ["certify", .. var rest] => CertifyCommand.Run(rest),
+                ["admin", .. var rest] => Admin.Cli.AdminCommand.Run(rest, Console.Out, Console.Error),
                 _ => Usage(args.Length == 0 ? null : $"unknown command '{args[0]}'"),
             };
         }
@@ -44,6 +45,7 @@ internal static class Program
         Console.Error.WriteLine("  certify --venue NAME --scenarios FILE [--config FILE] [--report DIR] [--case ID...]");
         Console.Error.WriteLine("       runs a certification scenario set (Gateway/Samples/certification) through the gateway against one venue:");
         Console.Error.WriteLine("       the embedded FIX simulator without --config; writes report.md, report.html, junit.xml (exit 0 if all pass)");
+        Array.ForEach(Admin.Cli.AdminCommand.Usage, Console.Error.WriteLine);
         return 2;
     }
 }

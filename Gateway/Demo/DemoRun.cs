@@ -51,8 +51,16 @@ public sealed class DemoRun(DemoOptions options, ILogger log)
         });
         log.Information("OUCH simulator listening on 127.0.0.1:{Port}: {Venue} (OUCH 4.2 over SoupBinTCP)", ouch.Port, DemoGateway.OuchVenue.Name);
 
+        var adminToken = DemoAdmin.NewToken();
         using var gateway = GatewayHost.Start(
-            DemoGateway.Config(options, simulator.Port, ouch.Port, Path.Combine(folder, "gateway")), log);
+            DemoGateway.Config(options, simulator.Port, ouch.Port, Path.Combine(folder, "gateway"), DemoAdmin.Config(adminToken)), log);
+        if (gateway.AdminConsole is { } console)
+        {
+            // On stdout, not through the log: the token is in the fragment, which browsers never send.
+            Console.Out.WriteLine(DemoAdmin.ConsoleLine(console.Address, adminToken));
+            Console.Out.Flush();
+        }
+
         if (!WaitFor(() => gateway.Venues.All(v => v.IsLoggedOn), LogonTimeout, stop))
         {
             log.Error("The venues' sessions did not log on within {Seconds} s", LogonTimeout.TotalSeconds);

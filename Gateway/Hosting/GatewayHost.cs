@@ -1,4 +1,6 @@
 using System.Net;
+using Gateway.Admin;
+using Gateway.Admin.Control;
 using Gateway.Clients;
 using Gateway.Config;
 using Gateway.Journal;
@@ -37,6 +39,7 @@ public sealed class GatewayHost : IDisposable
     private readonly OrderJournal _journal;
     private readonly List<OuchVenueAdapter> _ouchVenues = [];
     private readonly OutboundProxy _outboundProxy;
+    private AdminConsole? _console;
     private bool _disposed;
 
     private GatewayHost(GatewayConfig config, ILogger log)
@@ -144,10 +147,16 @@ public sealed class GatewayHost : IDisposable
 
     public FixEngine? FixEngine => _fixEngine;
 
-    /// <summary>Actions to run on the I/O thread (session admin: logout, reset, sequence numbers).</summary>
-    public IoThreadCommands IoCommands { get; } = new();
-
     public OrderJournal Journal => _journal;
+
+    /// <summary>Actions on the I/O thread (sessions, strategy connections: admin console, certification): cold, one empty check per duty cycle.</summary>
+    public ThreadCommands IoCommands { get; } = new("io-admin-commands");
+
+    /// <summary>The admin console's way onto the order thread (the blotter): cold, one empty check per duty cycle.</summary>
+    public ThreadCommands OrderCommands { get; } = new("order-admin-commands");
+
+    /// <summary>The admin console, when <c>admin.listen</c> is set.</summary>
+    public AdminConsole? AdminConsole => _console;
 
     /// <summary>Builds the gateway, recovers from its journal, and starts its threads.</summary>
     public static GatewayHost Start(GatewayConfig config, ILogger log)
@@ -157,6 +166,11 @@ public sealed class GatewayHost : IDisposable
         {
             host.Recover();
             host.StartThreads();
+            if (config.Admin.Listen is not null)
+            {
+                host._console = AdminConsole.Start(host, log);
+            }
+
             return host;
         }
         catch
@@ -198,11 +212,12 @@ public sealed class GatewayHost : IDisposable
             // One thread produces and consumes the outbound ring: a full ring is drained by the order thread itself.
             _outboundProxy.OnFullDrain(Outbound.Drain);
             io.Insert(1, Processor);
+            io.Insert(2, OrderCommands);
             _runners.Add(new AgentRunner(new CompositeAgent([.. io]), idle(), Config.IoThreadCpu, OnError).Start());
         }
         else
         {
-            _runners.Add(new AgentRunner(Processor, idle(), Config.OrderThreadCpu, OnError).Start());
+            _runners.Add(new AgentRunner(new CompositeAgent(Processor, OrderCommands), idle(), Config.OrderThreadCpu, OnError).Start());
             _runners.Add(new AgentRunner(new CompositeAgent([.. io]), idle(), Config.IoThreadCpu, OnError).Start());
         }
 
@@ -219,10 +234,16 @@ public sealed class GatewayHost : IDisposable
         }
 
         _disposed = true;
+
+        // The console first: no request reaches for a thread that is stopping.
+        _console?.Dispose();
         foreach (var runner in _runners)
         {
             runner.Dispose();
         }
+
+        IoCommands.Close();
+        OrderCommands.Close();
 
         // Nothing consumes the inbound ring any more: the venues' logouts below must not wait for room in it.
         Inbound.Close();

@@ -82,7 +82,7 @@ internal sealed class FlowGateway : IDisposable
                 });
             }
 
-            var host = GatewayHost.Start(Config(setup, simulator?.Port ?? 0, ouch, workspace.Sub("data")), Serilog.Core.Logger.None);
+            var host = GatewayHost.Start(setup.Configure(Config(setup, simulator?.Port ?? 0, ouch, workspace.Sub("data"))), Serilog.Core.Logger.None);
             var gateway = new FlowGateway(setup, workspace, simulator, ouch, host);
             Wait.Until(() => host.Venues.All(v => v.IsLoggedOn), FlowRecorder.Deadline, cancellation, "the venue sessions to log on");
             return gateway;

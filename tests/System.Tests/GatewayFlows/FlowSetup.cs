@@ -60,6 +60,9 @@ internal sealed record FlowSetup
 
     public Func<VenueLimits, VenueLimits> Venue { get; init; } = v => v;
 
+    /// <summary>A last change to the gateway's configuration (the admin console's tests add their section).</summary>
+    public Func<Config.GatewayConfig, Config.GatewayConfig> Configure { get; init; } = c => c;
+
     public FlowVenue RouteVenue => Venues[0];
 
     public RiskLimits Limits() => new()
