@@ -124,6 +124,7 @@ internal sealed class FlowGateway : IDisposable
             new InstrumentConfig { Id = FlowSetup.Msft, Symbol = "MSFT", Venue = setup.RouteVenue.Id },
         ],
         Risk = JsonNode.Parse(RiskLimitsJson.Write(setup.Limits()))!.AsObject(),
+        Admin = setup.Admin,
     };
 
     private static string FixSettings(FlowSetup setup, int port)

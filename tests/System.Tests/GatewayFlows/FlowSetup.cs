@@ -1,3 +1,4 @@
+using Gateway.Config;
 using Gateway.RiskChecks.Config;
 using Gateway.Simulators.Fix;
 
@@ -46,6 +47,9 @@ internal sealed record FlowSetup
     public Func<InstrumentLimits, InstrumentLimits> Instrument { get; init; } = i => i;
 
     public Func<VenueLimits, VenueLimits> Venue { get; init; } = v => v;
+
+    /// <summary>The admin console and REST API; none unless a test sets one (the browser tests).</summary>
+    public AdminConfig Admin { get; init; } = new();
 
     public FlowVenue RouteVenue => Venues[0];
 

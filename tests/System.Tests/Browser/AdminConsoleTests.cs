@@ -1,0 +1,204 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using Gateway.Api.Protocol;
+using Gateway.System.Tests.GatewayFlows;
+using NUnit.Framework;
+using static Microsoft.Playwright.Assertions;
+
+namespace Gateway.System.Tests.Browser;
+
+/// <summary>
+/// The admin console in a browser (Debian's chromium through Playwright) against a gateway in this process, its FIX
+/// venue on the simulator and a strategy on the SDK: what support staff see and do, and what a read-only token may not.
+/// </summary>
+[Category("Browser")]
+[Category("System")]
+public sealed class AdminConsoleTests
+{
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task The_console_shows_the_venue_session_live_with_sequence_numbers_moving_as_orders_flow(CancellationToken cancellation)
+    {
+        using var gateway = ConsoleGateway.Start(cancellation);
+        var strategy = gateway.Flows.Connect(cancellation);
+        await using var browser = await ConsoleBrowser.Launch(cancellation);
+        var console = new ConsolePage(browser.Page);
+
+        await browser.Page.GotoAsync(gateway.ConsoleUrl(ConsoleGateway.OperatorToken));
+
+        await console.SessionLoggedOn();
+        await Expect(console.SessionCell("protocol")).ToHaveTextAsync("FIX.4.4");
+        await Expect(console.SessionCell("heartbeatSeconds")).ToHaveTextAsync("30");
+        await Expect(browser.Page.GetByTestId("poll-state")).ToContainTextAsync("live");
+        await Expect(browser.Page.GetByTestId("role")).ToContainTextAsync("operator");
+        browser.Page.Url.Should().NotContain("token", "the token is taken out of the address bar");
+        var sentBefore = await console.SessionNumber("nextSenderSeqNum");
+        var receivedBefore = await console.SessionNumber("nextTargetSeqNum");
+
+        for (var order = 1; order <= 3; order++)
+        {
+            strategy.Rest(order, cancellation);
+        }
+
+        // Three orders out, three acknowledgements in: the page shows it without a reload.
+        await console.WaitForSessionNumber("nextSenderSeqNum", ">=", sentBefore + 3);
+        await console.WaitForSessionNumber("nextTargetSeqNum", ">=", receivedBefore + 3);
+        await Expect(console.SessionCell("lastReceivedUtc")).Not.ToHaveTextAsync("—");
+
+        await console.OpenTab("strategies");
+        var strategyRow = browser.Page.Locator($"[data-testid=strategy-row][data-strategy='{FlowSetup.StrategyId}']");
+        await Expect(strategyRow.Locator("[data-field=loggedIn]")).ToHaveTextAsync("yes");
+        await Expect(strategyRow.Locator("[data-field=openOrders]")).ToHaveTextAsync("3");
+
+        await console.OpenTab("orders");
+        await Expect(browser.Page.GetByTestId("order-row")).ToHaveCountAsync(3);
+
+        await console.OpenTab("sessions");
+        await console.SessionLoggedOn();
+        var screenshot = await browser.Screenshot("admin-console.png");
+        new FileInfo(screenshot).Length.Should().BeGreaterThan(10_000, "a screenshot of the rendered console");
+        browser.PageErrors.Should().BeEmpty();
+    }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task Resetting_the_sequence_numbers_shows_them_reset_and_the_session_carries_on(CancellationToken cancellation)
+    {
+        using var gateway = ConsoleGateway.Start(cancellation);
+        var strategy = gateway.Flows.Connect(cancellation);
+        for (var order = 1; order <= 5; order++)
+        {
+            strategy.Rest(order, cancellation);
+        }
+
+        await using var browser = await ConsoleBrowser.Launch(cancellation);
+        var console = new ConsolePage(browser.Page);
+        await browser.Page.GotoAsync(gateway.ConsoleUrl(ConsoleGateway.OperatorToken));
+        await console.SessionLoggedOn();
+        var sentBefore = await console.SessionNumber("nextSenderSeqNum");
+        var receivedBefore = await console.SessionNumber("nextTargetSeqNum");
+        sentBefore.Should().BeGreaterThan(5, "the logon and five orders went out");
+
+        await console.SessionAction("reset-seqnums", confirm: true);
+
+        await console.ExpectMessage(new Regex("Reset sequence numbers of .*: done"));
+        await console.WaitForSessionNumber("nextSenderSeqNum", "<", sentBefore);
+        await console.WaitForSessionNumber("nextTargetSeqNum", "<", receivedBefore);
+        await console.SessionLoggedOn();
+
+        // The venue agreed: an order after the reset is acknowledged, and the numbers move on from the new start.
+        var sentAfterReset = await console.SessionNumber("nextSenderSeqNum");
+        strategy.Rest(6, cancellation);
+        await console.WaitForSessionNumber("nextSenderSeqNum", ">=", sentAfterReset + 1);
+        browser.PageErrors.Should().BeEmpty();
+    }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task The_kill_switch_cancels_the_open_orders_the_blotter_shows(CancellationToken cancellation)
+    {
+        using var gateway = ConsoleGateway.Start(cancellation);
+        var strategy = gateway.Flows.Connect(cancellation);
+        strategy.Rest(1, cancellation);
+        strategy.Rest(2, cancellation, instrumentId: FlowSetup.Msft, price: 409.00m);
+        await using var browser = await ConsoleBrowser.Launch(cancellation);
+        var console = new ConsolePage(browser.Page);
+        var page = browser.Page;
+        await page.GotoAsync(gateway.ConsoleUrl(ConsoleGateway.OperatorToken));
+        await console.OpenTab("orders");
+        var orders = page.GetByTestId("order-row");
+        await Expect(orders).ToHaveCountAsync(2);
+
+        await console.OpenTab("risk");
+        await Expect(page.GetByTestId("kill-state")).ToContainTextAsync("no kill switch on");
+        await page.GetByTestId("kill-level").SelectOptionAsync("global");
+        await page.GetByTestId("kill-on").ClickAsync();
+        await console.Confirm();
+
+        await console.ExpectMessage("Kill switch on (global): done");
+        await Expect(page.GetByTestId("kill-state")).ToContainTextAsync("global ON");
+        foreach (var order in new long[] { 1, 2 })
+        {
+            strategy.WaitFor<CanceledMessage>(m => m.ClientOrderId == order, cancellation, $"Canceled {order}")
+                .Reason.Should().Be(CancelReason.KillSwitch);
+        }
+
+        // The blotter: no open order left, and both orders shown canceled.
+        await console.OpenTab("orders");
+        await Expect(page.GetByTestId("orders")).ToContainTextAsync("no orders match");
+        await page.GetByTestId("filter-state").SelectOptionAsync("all");
+        await Expect(orders).ToHaveCountAsync(2);
+        for (var i = 0; i < 2; i++)
+        {
+            await Expect(orders.Nth(i).Locator("[data-field=state]")).ToHaveTextAsync(new Regex("cancel", RegexOptions.IgnoreCase));
+        }
+
+        await browser.Screenshot("admin-console-kill-switch.png");
+
+        await console.OpenTab("risk");
+        await page.GetByTestId("kill-off").ClickAsync();
+        await console.ExpectMessage("Release kill switch (global): done");
+        await Expect(page.GetByTestId("kill-state")).ToContainTextAsync("no kill switch on");
+        browser.PageErrors.Should().BeEmpty();
+    }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task A_read_only_token_is_refused_an_action_and_the_audit_trail_shows_the_refusal(CancellationToken cancellation)
+    {
+        using var gateway = ConsoleGateway.Start(cancellation);
+        await using var browser = await ConsoleBrowser.Launch(cancellation);
+        var console = new ConsolePage(browser.Page);
+        var page = browser.Page;
+
+        // No token in the address: the page asks for one.
+        await page.GotoAsync(gateway.BaseUrl);
+        await Expect(page.GetByTestId("login")).ToBeVisibleAsync();
+        await page.GetByTestId("token-input").FillAsync(ConsoleGateway.ReaderToken);
+        await page.GetByTestId("token-submit").ClickAsync();
+        await Expect(page.GetByTestId("login")).ToBeHiddenAsync();
+        await Expect(page.GetByTestId("role")).ToContainTextAsync("read");
+        await console.SessionLoggedOn();
+        var sentBefore = await console.SessionNumber("nextSenderSeqNum");
+
+        await console.SessionAction("reset-seqnums", confirm: true);
+
+        await console.ExpectMessage("Refused (403");
+        await Expect(console.Message).ToHaveClassAsync("error");
+        await console.OpenTab("audit");
+        var refusals = page.GetByTestId("audit-row")
+            .Filter(new() { HasText = ConsoleGateway.ReaderName })
+            .Filter(new() { HasText = "reset" });
+        await Expect(refusals).ToHaveCountAsync(1);
+        await Expect(refusals.Locator("[data-field=result]")).ToHaveClassAsync("bad");
+
+        // The message is the server's own words: the same refusal asked for straight from the API.
+        var serverError = await RefusalText(gateway, ConsoleGateway.ReaderToken, cancellation);
+        await console.ExpectMessage(serverError);
+
+        // Nothing was reset.
+        await console.OpenTab("sessions");
+        (await console.SessionNumber("nextSenderSeqNum")).Should().BeGreaterThanOrEqualTo(sentBefore);
+        browser.PageErrors.Should().BeEmpty();
+    }
+
+    /// <summary>What the server answers a read-only token that asks for a reset, straight from the API.</summary>
+    private static async Task<string> RefusalText(ConsoleGateway gateway, string token, CancellationToken cancellation)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(gateway.BaseUrl) };
+        using var sessions = new HttpRequestMessage(HttpMethod.Get, "api/sessions");
+        sessions.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var listed = await http.SendAsync(sessions, cancellation);
+        using var list = JsonDocument.Parse(await listed.Content.ReadAsStringAsync(cancellation));
+        var name = list.RootElement[0].GetProperty("name").GetString()!;
+
+        using var reset = new HttpRequestMessage(HttpMethod.Post, $"api/sessions/{Uri.EscapeDataString(name)}/reset-seqnums");
+        reset.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var refused = await http.SendAsync(reset, cancellation);
+        ((int)refused.StatusCode).Should().Be(403);
+        using var body = JsonDocument.Parse(await refused.Content.ReadAsStringAsync(cancellation));
+        return body.RootElement.GetProperty("error").GetString()!;
+    }
+}
