@@ -352,16 +352,21 @@
 
   // ---- the blotter ----
 
+  // A name with its id beside it (the API gives both for venues and instruments).
+  const named = (name, id) => (name ? `${name} (${text(id)})` : text(id));
+
   const orderColumns = [
     { field: 'gatewayOrderId', label: 'Gateway id', value: (o) => text(o.gatewayOrderId), cls: () => 'num' },
-    { field: 'strategy', label: 'Strategy', value: (o) => text(o.strategy) },
+    { field: 'strategy', label: 'Strategy', value: (o) => text(o.strategy), cls: () => 'num' },
     { field: 'clientOrderId', label: 'Client id', value: (o) => text(o.clientOrderId), cls: () => 'num' },
-    { field: 'venue', label: 'Venue', value: (o) => text(o.venue) },
-    { field: 'instrument', label: 'Instrument', value: (o) => text(o.instrument) },
+    { field: 'venue', label: 'Venue', value: (o) => named(o.venueName, o.venue) },
+    { field: 'instrument', label: 'Instrument', value: (o) => named(o.symbol, o.instrument) },
     { field: 'side', label: 'Side', value: (o) => text(o.side), cls: (o) => (/^b/i.test(o.side) ? 'buy' : 'sell') },
+    { field: 'type', label: 'Type', value: (o) => text(o.type) },
     { field: 'quantity', label: 'Qty', value: (o) => decimal(o, 'quantity'), cls: () => 'num' },
     { field: 'price', label: 'Price', value: (o) => decimal(o, 'price'), cls: () => 'num' },
     { field: 'filled', label: 'Filled', value: (o) => decimal(o, 'filled'), cls: () => 'num' },
+    { field: 'leaves', label: 'Leaves', value: (o) => decimal(o, 'leaves'), cls: () => 'num' },
     { field: 'state', label: 'State', value: (o) => text(o.state), cls: (o) => `state-${String(o.state).toLowerCase()}` },
     { field: 'venueOrderId', label: 'Venue order id', value: (o) => text(o.venueOrderId) },
     { field: 'updatedUtc', label: 'Updated', value: (o) => timeOf(o.updatedUtc), title: (o) => o.updatedUtc },
@@ -444,31 +449,40 @@
     const container = byId('risk');
     const kill = byId('kill-state');
     const seen = new Set();
+    const scalars = [];
     let killText = [];
     for (const [key, value] of Object.entries(risk || {})) {
       if (/kill/i.test(key)) {
         killText = killText.concat(describeKillSwitches(value));
         continue;
       }
-      if (!Array.isArray(value)) continue;
+      if (value === null || typeof value !== 'object') {
+        scalars.push({ name: key, value });
+        continue;
+      }
       seen.add(key);
       let section = container.querySelector(`section[data-scope="${CSS.escape(key)}"]`);
       if (!section) {
         section = document.createElement('section');
         section.dataset.scope = key;
         section.dataset.testid = `risk-${key}`;
-        section.append(Object.assign(document.createElement('h3'), { textContent: key }),
+        const title = key.replace(/([A-Z])/g, ' $1').toLowerCase();
+        section.append(Object.assign(document.createElement('h3'), { textContent: title[0].toUpperCase() + title.slice(1) }),
           Object.assign(document.createElement('table'), { innerHTML: '<thead></thead><tbody></tbody>' }));
         container.append(section);
       }
-      const rows = value.map((row) => (row && typeof row === 'object' ? flatten(row, '', {}) : { value: row }));
+      const rows = Array.isArray(value)
+        ? value.map((row) => (row && typeof row === 'object' ? flatten(row, '', {}) : { value: row }))
+        : Object.entries(value).map(([name, v]) => ({ name, value: v }));
       const fields = [...new Set(rows.flatMap((r) => Object.keys(r)))];
       const columns = fields.map((f) => ({
         field: f, label: f, value: (r) => text(r[f]),
         cls: (r) => (typeof r[f] === 'number' ? 'num' : r[f] === true && /kill|restricted/i.test(f) ? 'bad' : ''),
       }));
-      syncRows(section.querySelector('table'), rows, (r) => r.id ?? JSON.stringify(r), columns, { rowTestId: 'risk-row' });
+      syncRows(section.querySelector('table'), rows, (r) => r.id ?? r.name ?? JSON.stringify(r), columns,
+        { rowTestId: 'risk-row', rowAttribute: 'data-id' });
     }
+    byId('risk-totals').textContent = scalars.map((s) => `${s.name}: ${text(s.value)}`).join(' · ');
     for (const section of container.querySelectorAll('section[data-scope]')) {
       if (!seen.has(section.dataset.scope)) section.remove();
     }
