@@ -421,6 +421,7 @@
     byId('kill-id').disabled = byId('kill-level').value === 'global';
   });
 
+  // On asks first (it cancels orders); release does not.
   function killSwitch(on) {
     const level = byId('kill-level').value;
     const body = { level, on };
@@ -433,14 +434,14 @@
       body.id = Number(byId('kill-id').value);
       target = `${level} ${body.id}`;
     }
-    act(`${on ? 'Kill switch on' : 'Release kill switch'} (${target})`, 'POST', '/api/killswitch', body);
+    const send = () => act(`${on ? 'Kill switch on' : 'Release kill switch'} (${target})`, 'POST', '/api/killswitch', body);
+    if (on) confirmThen(`Turn the ${target} kill switch on? New orders are refused and the open orders it covers are canceled.`, send);
+    else send();
   }
 
   byId('kill-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    const level = byId('kill-level').value;
-    confirmThen(`Turn the ${level} kill switch on? New orders are refused and the open ones it covers are canceled.`,
-      () => killSwitch(true));
+    killSwitch(true);
   });
   byId('kill-off').addEventListener('click', () => killSwitch(false));
 
