@@ -36,4 +36,9 @@ internal sealed class StrategySlot(int strategyId, byte[] token)
     public byte[] Token { get; } = token;
 
     public ClientConnection? Connection { get; set; }
+
+    /// <summary>Messages from and to the strategy (the I/O thread counts; the admin console reads a snapshot).</summary>
+    public long MessagesIn;
+
+    public long MessagesOut;
 }

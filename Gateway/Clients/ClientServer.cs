@@ -73,6 +73,23 @@ public sealed class ClientServer : IAgent, IDisposable
 
     public ClientServerCounters Counters { get; } = new();
 
+    /// <summary>Cold, on the DoWork thread only (the admin console queues it there): every configured strategy's connection.</summary>
+    public IReadOnlyList<StrategyConnectionInfo> StrategyConnections()
+    {
+        var now = Stopwatch.GetTimestamp();
+        var list = new List<StrategyConnectionInfo>(_strategies.Count);
+        foreach (var slot in _strategies.Values)
+        {
+            var connection = slot.Connection;
+            list.Add(new StrategyConnectionInfo(
+                slot.StrategyId, connection is not null, connection?.Remote, slot.MessagesIn, slot.MessagesOut,
+                connection is null ? null : Stopwatch.GetElapsedTime(connection.LastReceivedTicks, now)));
+        }
+
+        list.Sort((a, b) => a.StrategyId.CompareTo(b.StrategyId));
+        return list;
+    }
+
     public bool IsLoggedIn(int strategyId) => _strategies.TryGetValue(strategyId, out var slot) && slot.Connection is not null;
 
     /// <summary>One duty cycle: accept waiting connections, read each connection once and hand its whole frames on, run the timers.</summary>
@@ -307,6 +324,7 @@ public sealed class ClientServer : IAgent, IDisposable
         }
 
         var strategyId = strategy.StrategyId;
+        strategy.MessagesIn++;
         switch (type)
         {
             case MessageType.NewOrder:
@@ -434,6 +452,11 @@ public sealed class ClientServer : IAgent, IDisposable
         }
 
         Counters._messagesOut++;
+        if (connection.Strategy is { } strategy)
+        {
+            strategy.MessagesOut++;
+        }
+
         connection.LastSentTicks = _nowTicks;
         return Flush(connection);
     }

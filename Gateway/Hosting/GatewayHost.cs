@@ -1,4 +1,6 @@
 using System.Net;
+using Gateway.Admin;
+using Gateway.Admin.Control;
 using Gateway.Clients;
 using Gateway.Config;
 using Gateway.Journal;
@@ -37,6 +39,7 @@ public sealed class GatewayHost : IDisposable
     private readonly OrderJournal _journal;
     private readonly List<OuchVenueAdapter> _ouchVenues = [];
     private readonly OutboundProxy _outboundProxy;
+    private AdminConsole? _console;
     private bool _disposed;
 
     private GatewayHost(GatewayConfig config, ILogger log)
@@ -146,6 +149,15 @@ public sealed class GatewayHost : IDisposable
 
     public OrderJournal Journal => _journal;
 
+    /// <summary>The admin console's way onto the I/O thread (sessions, strategy connections): cold, one empty check per duty cycle.</summary>
+    public ThreadCommands IoCommands { get; } = new("io-admin-commands");
+
+    /// <summary>The admin console's way onto the order thread (the blotter): cold, one empty check per duty cycle.</summary>
+    public ThreadCommands OrderCommands { get; } = new("order-admin-commands");
+
+    /// <summary>The admin console, when <c>admin.listen</c> is set.</summary>
+    public AdminConsole? Console => _console;
+
     /// <summary>Builds the gateway, recovers from its journal, and starts its threads.</summary>
     public static GatewayHost Start(GatewayConfig config, ILogger log)
     {
@@ -154,6 +166,11 @@ public sealed class GatewayHost : IDisposable
         {
             host.Recover();
             host.StartThreads();
+            if (config.Admin.Listen is not null)
+            {
+                host._console = AdminConsole.Start(host, log);
+            }
+
             return host;
         }
         catch
@@ -189,16 +206,18 @@ public sealed class GatewayHost : IDisposable
         io.AddRange(_ouchVenues);
 
         io.Add(Outbound);
+        io.Add(IoCommands);
         if (Config.Threading == "shared")
         {
             // One thread produces and consumes the outbound ring: a full ring is drained by the order thread itself.
             _outboundProxy.OnFullDrain(Outbound.Drain);
             io.Insert(1, Processor);
+            io.Insert(2, OrderCommands);
             _runners.Add(new AgentRunner(new CompositeAgent([.. io]), idle(), Config.IoThreadCpu, OnError).Start());
         }
         else
         {
-            _runners.Add(new AgentRunner(Processor, idle(), Config.OrderThreadCpu, OnError).Start());
+            _runners.Add(new AgentRunner(new CompositeAgent(Processor, OrderCommands), idle(), Config.OrderThreadCpu, OnError).Start());
             _runners.Add(new AgentRunner(new CompositeAgent([.. io]), idle(), Config.IoThreadCpu, OnError).Start());
         }
 
@@ -215,10 +234,16 @@ public sealed class GatewayHost : IDisposable
         }
 
         _disposed = true;
+
+        // The console first: no request reaches for a thread that is stopping.
+        _console?.Dispose();
         foreach (var runner in _runners)
         {
             runner.Dispose();
         }
+
+        IoCommands.Close();
+        OrderCommands.Close();
 
         // Nothing consumes the inbound ring any more: the venues' logouts below must not wait for room in it.
         Inbound.Close();

@@ -67,6 +67,11 @@ public sealed class SoupClientSession : IDisposable
     /// <summary>The sequence number of the next sequenced message expected (persisted).</summary>
     public long NextExpectedSequence => _store.NextExpected;
 
+    /// <summary>When the session last sent / received a packet (its clock's nanoseconds; for the admin console).</summary>
+    public long LastSentNanos => _lastSentNanos;
+
+    public long LastReceivedNanos => _lastReceivedNanos;
+
     /// <summary>Why the last login was refused; <see cref="SoupLoginRejectReason.None"/> if it was not.</summary>
     public SoupLoginRejectReason LastRejectReason { get; private set; }
 

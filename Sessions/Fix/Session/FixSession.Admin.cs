@@ -174,4 +174,57 @@ public sealed partial class FixSession
                 break;
         }
     }
+
+    // Operator actions (the admin console), on the session's thread like everything else here.
+
+    /// <summary>Set by <see cref="ResetSequenceNumbers"/>: the next Logon carries ResetSeqNumFlag=Y.</summary>
+    private bool _resetOnNextLogon;
+
+    /// <summary>When the session last sent / received a message (UTC epoch nanoseconds, its clock).</summary>
+    public long LastSentNanos => _lastSentNanos;
+
+    public long LastReceivedNanos => _lastReceivedNanos;
+
+    /// <summary>
+    /// Operator reset: logs out if logged on, disconnects, sets both sequence numbers to 1, and the next Logon
+    /// (at once for an enabled initiator) carries ResetSeqNumFlag=Y so the counterparty resets too.
+    /// </summary>
+    public void ResetSequenceNumbers(string reason)
+    {
+        Reset(reason, "Sequence numbers reset by operator");
+        _resetOnNextLogon = true;
+    }
+
+    /// <summary>Operator: the next MsgSeqNum to send and/or to expect (at least 1); a gap either way is recovered by the usual resend.</summary>
+    public void SetNextSequenceNumbers(int? nextSender, int? nextTarget)
+    {
+        if (nextSender is < 1 || nextTarget is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nextSender is < 1 ? nameof(nextSender) : nameof(nextTarget), "A sequence number is at least 1.");
+        }
+
+        if (nextSender is { } sender)
+        {
+            _store.SetNextSenderMsgSeqNum(sender);
+        }
+
+        if (nextTarget is { } target)
+        {
+            _store.SetNextTargetMsgSeqNum(target);
+        }
+
+        _log.OnEvent($"Sequence numbers set by operator: next sender {_store.NextSenderMsgSeqNum}, next target {_store.NextTargetMsgSeqNum}");
+    }
+
+    /// <summary>Operator: sends a TestRequest (35=1) with this TestReqID; false when not logged on.</summary>
+    public bool SendTestRequest(string testReqId)
+    {
+        if (!IsLoggedOn)
+        {
+            return false;
+        }
+
+        GenerateTestRequest(global::System.Text.Encoding.ASCII.GetBytes(testReqId));
+        return true;
+    }
 }

@@ -18,7 +18,8 @@ public sealed partial class FixSession
             ResetStore("ResetOnLogon");
         }
 
-        var sendReset = ShouldSendReset();
+        var sendReset = ShouldSendReset() || (_resetOnNextLogon && _isFix41OrLater);
+        _resetOnNextLogon = false;
         if (sendReset && !_receivedReset)
         {
             ResetStore("ResetSeqNumFlag");
