@@ -82,8 +82,8 @@
   // Runs an action; shows what it did, or the server's refusal, and refreshes at once.
   async function act(what, method, path, body) {
     try {
-      await api(method, path, body);
-      showMessage(`${what}: done`, 'ok');
+      const answer = await api(method, path, body);
+      showMessage(`${what}: done${answer && answer.result ? ` (${answer.result})` : ''}`, 'ok');
     } catch (e) {
       showMessage(`${what}: ${e.describe ? e.describe() : e.message}`, 'error');
       if (e.status === 401) showLogin();
@@ -229,31 +229,47 @@
 
   // ---- the header: gateway status and who we are ----
 
+  function duration(seconds) {
+    if (typeof seconds !== 'number') return dash;
+    const s = Math.floor(seconds);
+    const [d, h, m] = [Math.floor(s / 86400), Math.floor(s / 3600) % 24, Math.floor(s / 60) % 60];
+    return d ? `${d}d ${h}h` : h ? `${h}h ${m}m` : m ? `${m}m ${s % 60}s` : `${s}s`;
+  }
+
+  // A few figures at a glance; every field of /api/status in the tooltip.
   function renderStatus(status) {
     const list = byId('status');
-    list.replaceChildren();
-    for (const [key, value] of Object.entries(flatten(status, '', {}))) {
-      if (/^(role|name|who|caller|token|you)\b/i.test(key)) continue;
+    const journal = status.journal || {};
+    const items = [
+      ['uptime', duration(status.uptimeSeconds), ''],
+      ['threads', `${text(status.threading)}/${text(status.idle)}`, ''],
+      ['sessions logged on', `${number(status.sessionsLoggedOn)} of ${number(status.sessions)}`,
+        status.sessionsLoggedOn < status.sessions ? 'bad' : ''],
+      ['strategies', `${number(status.strategiesConnected)} of ${number(status.strategies)}`, ''],
+      ['open orders', `${number(status.openOrders)} of ${number(status.orders)}`, ''],
+      ['journal', `seq ${number(journal.lastSequence)}, ${number(journal.failures)} failures`, journal.failures > 0 ? 'bad' : ''],
+    ];
+    if (status.globalKillSwitch) items.push(['', 'GLOBAL KILL SWITCH ON', 'bad']);
+    list.replaceChildren(...items.map(([label, value, cls]) => {
       const item = document.createElement('span');
-      item.dataset.field = key;
-      const label = Object.assign(document.createElement('span'), { className: 'label', textContent: `${key} ` });
-      item.append(label, /Utc$|time$/i.test(key) ? timeOf(value) : text(value));
-      list.append(item);
-    }
-    // The role of this token, where the server says it.
-    const caller = status.caller || status.token || status.you || {};
-    const role = status.role || caller.role;
-    const who = status.who || caller.name || status.name;
+      item.className = cls;
+      item.append(Object.assign(document.createElement('span'), { className: 'label', textContent: label ? `${label} ` : '' }), value);
+      return item;
+    }));
+    list.title = Object.entries(flatten(status, '', {})).map(([k, v]) => `${k}: ${text(v)}`).join('\n');
+    // The token's name and role, when the server says them (status.who, status.role).
+    const { role, who } = status;
     const badge = byId('role');
     badge.textContent = role ? `${who ? `${who} · ` : ''}${role}` : 'token accepted (role not reported)';
-    badge.className = `badge ${role === 'operator' ? 'operator' : 'read'}`;
+    badge.className = `badge ${role === 'operator' ? 'operator' : role ? 'read' : ''}`;
     badge.dataset.role = role || '';
   }
 
   // ---- venue sessions ----
 
   const sessionColumns = [
-    { field: 'name', label: 'Session', value: (s) => text(s.name), title: (s) => `venue ${text(s.venueId)}` },
+    { field: 'name', label: 'Venue', value: (s) => `${text(s.name)} (${text(s.venueId)})` },
+    { field: 'session', label: 'Session', value: (s) => text(s.session) },
     { field: 'protocol', label: 'Protocol', value: (s) => text(s.protocol) },
     {
       field: 'state', label: 'State', value: (s) => text(s.state),
@@ -271,7 +287,8 @@
     {
       field: 'latency', label: 'Latency µs p50 / p99 / p99.9 / max',
       value: (s) => {
-        const l = s.latencyMicros || {};
+        const l = s.latencyMicros;
+        if (!l) return dash;
         return [l.p50, l.p99, l.p999, l.max].map((v) => number(v, typeof v === 'number' && v % 1 ? 1 : undefined)).join(' / ');
       },
       cls: () => 'num',
@@ -386,10 +403,12 @@
 
   // The limits each scope has (RiskChecks/Config/RiskLimits.cs), offered in the edit form.
   const limitNames = {
-    strategy: ['maxOrderQuantity', 'maxOrderNotional', 'maxOpenOrders', 'maxDailyNotional', 'messageRate', 'clientOrderIdCapacity'],
+    strategy: ['maxOrderQuantity', 'maxOrderNotional', 'maxOpenOrders', 'maxDailyNotional', 'messageRate', 'clientOrderIdCapacity',
+      'accounts', 'venues'],
     account: ['creditLimit'],
     instrument: ['restricted', 'maxOrderQuantity', 'maxOrderNotional', 'maxLongPosition', 'maxShortPosition', 'referencePrice',
       'collarPercent', 'collarTicks', 'tickSize'],
+    venue: ['messageRate'],
   };
 
   function offerLimitNames() {
@@ -585,8 +604,9 @@
     { field: 'result', label: 'Result', value: (a) => text(a.result), cls: (a) => (refused(a.result) ? 'bad' : 'good') },
   ];
 
+  // The server writes "ok: ...", "refused: 403 ..." or "error 409: ...".
   function refused(result) {
-    return /refus|denied|forbidden|unauthori|40\d|fail|error|reject/i.test(String(result));
+    return !/^ok\b/i.test(String(result));
   }
 
   // ---- tabs ----

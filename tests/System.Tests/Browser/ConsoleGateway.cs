@@ -1,6 +1,5 @@
 using Gateway.Config;
 using Gateway.System.Tests.GatewayFlows;
-using Gateway.System.Tests.Infrastructure;
 
 namespace Gateway.System.Tests.Browser;
 
@@ -15,27 +14,24 @@ internal sealed class ConsoleGateway : IDisposable
     public const string ReaderName = "rita-readonly";
     public const string ReaderToken = "browser-read-token";
 
-    private ConsoleGateway(FlowGateway flows, int port)
+    private ConsoleGateway(FlowGateway flows)
     {
         Flows = flows;
-        BaseUrl = $"http://127.0.0.1:{port}/";
+        var console = flows.Host.Console ?? throw new InvalidOperationException("the gateway started no admin console");
+        BaseUrl = console.Address.GetLeftPart(UriPartial.Authority) + "/";
     }
 
     public FlowGateway Flows { get; }
 
     public string BaseUrl { get; }
 
-    /// <summary>The venue session's name as /api/sessions lists it.</summary>
-    public string SessionName => Flows.Host.Venues[0].Name;
-
     public static ConsoleGateway Start(CancellationToken cancellation)
     {
-        var port = FreePort.Next();
         var flows = FlowGateway.Start(new FlowSetup
         {
             Admin = new AdminConfig
             {
-                Listen = $"127.0.0.1:{port}",
+                Listen = "127.0.0.1:0",
                 Tokens =
                 [
                     new AdminTokenConfig { Name = OperatorName, Token = OperatorToken, Role = "operator" },
@@ -43,7 +39,15 @@ internal sealed class ConsoleGateway : IDisposable
                 ],
             },
         }, cancellation);
-        return new ConsoleGateway(flows, port);
+        try
+        {
+            return new ConsoleGateway(flows);
+        }
+        catch
+        {
+            flows.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The console's address as the demo prints it: the token in the fragment (never sent to the server).</summary>
