@@ -17,6 +17,7 @@ internal static class Program
             {
                 ["demo", .. var rest] => DemoCommand.Run(rest),
                 ["run", .. var rest] => RunCommand.Run(rest),
+                ["admin", .. var rest] => Admin.Cli.AdminCommand.Run(rest, Console.Out, Console.Error),
                 _ => Usage(args.Length == 0 ? null : $"unknown command '{args[0]}'"),
             };
         }
@@ -39,6 +40,7 @@ internal static class Program
         Console.Error.WriteLine("       percentiles beside the machine's TCP floor; Ctrl+C stops (--once: N orders, exit 0 if all reached a final state)");
         Console.Error.WriteLine("  run --config FILE");
         Console.Error.WriteLine("       the gateway alone from its configuration file (venues, sessions, risk limits, CPUs) until Ctrl+C");
+        Array.ForEach(Admin.Cli.AdminCommand.Usage, Console.Error.WriteLine);
         return 2;
     }
 }

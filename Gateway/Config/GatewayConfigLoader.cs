@@ -171,6 +171,7 @@ public static class GatewayConfigLoader
             errors.Add("FIX venues are configured but neither fixSettings nor fixSettingsText is");
         }
 
+        AdminConfigCheck.Check(config.Admin, errors);
         if (errors.Count > 0)
         {
             throw new GatewayConfigException("The configuration has errors:\n  " + string.Join("\n  ", errors));

@@ -28,8 +28,9 @@ public static class DemoGateway
         Symbols = DemoPlan.Instruments.ToDictionary(i => i.Symbol, i => i.Reference, StringComparer.Ordinal),
     };
 
-    public static GatewayConfig Config(DemoOptions options, int simulatorPort, string dataDirectory) => new()
+    public static GatewayConfig Config(DemoOptions options, int simulatorPort, string dataDirectory, AdminConfig? admin = null) => new()
     {
+        Admin = admin ?? new AdminConfig(),
         Threading = options.Threading,
         Idle = options.Idle == DemoIdle.Spin ? "spin" : "backoff",
         OrderThreadCpu = options.Pin ? 1 : -1,

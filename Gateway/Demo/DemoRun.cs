@@ -44,7 +44,16 @@ public sealed class DemoRun(DemoOptions options, ILogger log)
         log.Information("Exchange simulator listening on 127.0.0.1:{Port}: {Venues}", simulator.Port,
             string.Join(", ", DemoGateway.Venues.Select(v => $"{v.Name} ({v.BeginString})")));
 
-        using var gateway = GatewayHost.Start(DemoGateway.Config(options, simulator.Port, Path.Combine(folder, "gateway")), log);
+        var adminToken = DemoAdmin.NewToken();
+        using var gateway = GatewayHost.Start(
+            DemoGateway.Config(options, simulator.Port, Path.Combine(folder, "gateway"), DemoAdmin.Config(adminToken)), log);
+        if (gateway.AdminConsole is { } console)
+        {
+            // On stdout, not through the log: the token is in the fragment, which browsers never send.
+            Console.Out.WriteLine(DemoAdmin.ConsoleLine(console.Address, adminToken));
+            Console.Out.Flush();
+        }
+
         if (!WaitFor(() => gateway.Venues.All(v => v.IsLoggedOn), LogonTimeout, stop))
         {
             log.Error("The venues' FIX sessions did not log on within {Seconds} s", LogonTimeout.TotalSeconds);

@@ -156,7 +156,7 @@ public sealed class GatewayHost : IDisposable
     public ThreadCommands OrderCommands { get; } = new("order-admin-commands");
 
     /// <summary>The admin console, when <c>admin.listen</c> is set.</summary>
-    public AdminConsole? Console => _console;
+    public AdminConsole? AdminConsole => _console;
 
     /// <summary>Builds the gateway, recovers from its journal, and starts its threads.</summary>
     public static GatewayHost Start(GatewayConfig config, ILogger log)

@@ -1,8 +1,8 @@
-using System.Net.Http.Headers;
-using System.Text.Json;
+using System.Net;
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using Gateway.Api.Protocol;
+using Gateway.System.Tests.Admin;
 using Gateway.System.Tests.GatewayFlows;
 using NUnit.Framework;
 using static Microsoft.Playwright.Assertions;
@@ -21,12 +21,12 @@ public sealed class AdminConsoleTests
     [CancelAfter(120_000)]
     public async Task The_console_shows_the_venue_session_live_with_sequence_numbers_moving_as_orders_flow(CancellationToken cancellation)
     {
-        using var gateway = ConsoleGateway.Start(cancellation);
+        using var gateway = AdminGateway.Start(cancellation);
         var strategy = gateway.Flows.Connect(cancellation);
         await using var browser = await ConsoleBrowser.Launch(cancellation);
         var console = new ConsolePage(browser.Page);
 
-        await browser.Page.GotoAsync(gateway.ConsoleUrl(ConsoleGateway.OperatorToken));
+        await browser.Page.GotoAsync(ConsolePage.Url(gateway, AdminGateway.OperatorToken));
 
         await console.SessionLoggedOn();
         await Expect(console.SessionCell("protocol")).ToHaveTextAsync("FIX.4.4");
@@ -65,7 +65,7 @@ public sealed class AdminConsoleTests
     [CancelAfter(120_000)]
     public async Task Resetting_the_sequence_numbers_shows_them_reset_and_the_session_carries_on(CancellationToken cancellation)
     {
-        using var gateway = ConsoleGateway.Start(cancellation);
+        using var gateway = AdminGateway.Start(cancellation);
         var strategy = gateway.Flows.Connect(cancellation);
         for (var order = 1; order <= 5; order++)
         {
@@ -74,7 +74,7 @@ public sealed class AdminConsoleTests
 
         await using var browser = await ConsoleBrowser.Launch(cancellation);
         var console = new ConsolePage(browser.Page);
-        await browser.Page.GotoAsync(gateway.ConsoleUrl(ConsoleGateway.OperatorToken));
+        await browser.Page.GotoAsync(ConsolePage.Url(gateway, AdminGateway.OperatorToken));
         await console.SessionLoggedOn();
         var sentBefore = await console.SessionNumber("nextSenderSeqNum");
         var receivedBefore = await console.SessionNumber("nextTargetSeqNum");
@@ -98,14 +98,14 @@ public sealed class AdminConsoleTests
     [CancelAfter(120_000)]
     public async Task The_kill_switch_cancels_the_open_orders_the_blotter_shows(CancellationToken cancellation)
     {
-        using var gateway = ConsoleGateway.Start(cancellation);
+        using var gateway = AdminGateway.Start(cancellation);
         var strategy = gateway.Flows.Connect(cancellation);
         strategy.Rest(1, cancellation);
         strategy.Rest(2, cancellation, instrumentId: FlowSetup.Msft, price: 409.00m);
         await using var browser = await ConsoleBrowser.Launch(cancellation);
         var console = new ConsolePage(browser.Page);
         var page = browser.Page;
-        await page.GotoAsync(gateway.ConsoleUrl(ConsoleGateway.OperatorToken));
+        await page.GotoAsync(ConsolePage.Url(gateway, AdminGateway.OperatorToken));
         await console.OpenTab("orders");
         var orders = page.GetByTestId("order-row");
         await Expect(orders).ToHaveCountAsync(2);
@@ -148,12 +148,12 @@ public sealed class AdminConsoleTests
     public async Task An_operator_sets_sequence_numbers_sends_a_test_request_and_changes_a_limit_and_the_audit_trail_records_them(
         CancellationToken cancellation)
     {
-        using var gateway = ConsoleGateway.Start(cancellation);
+        using var gateway = AdminGateway.Start(cancellation);
         var strategy = gateway.Flows.Connect(cancellation);
         await using var browser = await ConsoleBrowser.Launch(cancellation);
         var console = new ConsolePage(browser.Page);
         var page = browser.Page;
-        await page.GotoAsync(gateway.ConsoleUrl(ConsoleGateway.OperatorToken));
+        await page.GotoAsync(ConsolePage.Url(gateway, AdminGateway.OperatorToken));
         await console.SessionLoggedOn();
 
         // Ahead by 100: the venue sees a gap, asks for a resend and is gap-filled; the session carries on.
@@ -191,7 +191,7 @@ public sealed class AdminConsoleTests
         {
             var row = page.GetByTestId("audit-row").Filter(new() { HasText = action });
             await Expect(row).ToHaveCountAsync(1);
-            await Expect(row.Locator("[data-field=who]")).ToHaveTextAsync(ConsoleGateway.OperatorName);
+            await Expect(row.Locator("[data-field=who]")).ToHaveTextAsync(AdminGateway.OperatorName);
             await Expect(row.Locator("[data-field=result]")).ToHaveClassAsync("good");
         }
 
@@ -202,15 +202,15 @@ public sealed class AdminConsoleTests
     [CancelAfter(120_000)]
     public async Task A_read_only_token_is_refused_an_action_and_the_audit_trail_shows_the_refusal(CancellationToken cancellation)
     {
-        using var gateway = ConsoleGateway.Start(cancellation);
+        using var gateway = AdminGateway.Start(cancellation);
         await using var browser = await ConsoleBrowser.Launch(cancellation);
         var console = new ConsolePage(browser.Page);
         var page = browser.Page;
 
         // No token in the address: the page asks for one.
-        await page.GotoAsync(gateway.BaseUrl);
+        await page.GotoAsync(gateway.Address.ToString());
         await Expect(page.GetByTestId("login")).ToBeVisibleAsync();
-        await page.GetByTestId("token-input").FillAsync(ConsoleGateway.ReaderToken);
+        await page.GetByTestId("token-input").FillAsync(AdminGateway.ReadToken);
         await page.GetByTestId("token-submit").ClickAsync();
         await Expect(page.GetByTestId("login")).ToBeHiddenAsync();
         await console.SessionLoggedOn();
@@ -222,36 +222,19 @@ public sealed class AdminConsoleTests
         await Expect(console.Message).ToHaveClassAsync("error");
         await console.OpenTab("audit");
         var refusals = page.GetByTestId("audit-row")
-            .Filter(new() { HasText = ConsoleGateway.ReaderName })
+            .Filter(new() { HasText = AdminGateway.ReaderName })
             .Filter(new() { HasText = "reset" });
         await Expect(refusals).ToHaveCountAsync(1);
         await Expect(refusals.Locator("[data-field=result]")).ToHaveClassAsync("bad");
 
         // The message is the server's own words: the same refusal asked for straight from the API.
-        var serverError = await RefusalText(gateway, ConsoleGateway.ReaderToken, cancellation);
-        await console.ExpectMessage(serverError);
+        var refused = gateway.Post($"/api/sessions/{AdminGateway.Session}/reset-seqnums", token: AdminGateway.ReadToken, cancellation: cancellation);
+        refused.Status.Should().Be(HttpStatusCode.Forbidden);
+        await console.ExpectMessage(refused.Error!);
 
         // Nothing was reset.
         await console.OpenTab("sessions");
         (await console.SessionNumber("nextSenderSeqNum")).Should().BeGreaterThanOrEqualTo(sentBefore);
         browser.PageErrors.Should().BeEmpty();
-    }
-
-    /// <summary>What the server answers a read-only token that asks for a reset, straight from the API.</summary>
-    private static async Task<string> RefusalText(ConsoleGateway gateway, string token, CancellationToken cancellation)
-    {
-        using var http = new HttpClient { BaseAddress = new Uri(gateway.BaseUrl) };
-        using var sessions = new HttpRequestMessage(HttpMethod.Get, "api/sessions");
-        sessions.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var listed = await http.SendAsync(sessions, cancellation);
-        using var list = JsonDocument.Parse(await listed.Content.ReadAsStringAsync(cancellation));
-        var name = list.RootElement[0].GetProperty("name").GetString()!;
-
-        using var reset = new HttpRequestMessage(HttpMethod.Post, $"api/sessions/{Uri.EscapeDataString(name)}/reset-seqnums");
-        reset.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var refused = await http.SendAsync(reset, cancellation);
-        ((int)refused.StatusCode).Should().Be(403);
-        using var body = JsonDocument.Parse(await refused.Content.ReadAsStringAsync(cancellation));
-        return body.RootElement.GetProperty("error").GetString()!;
     }
 }

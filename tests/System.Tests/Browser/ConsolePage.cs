@@ -14,6 +14,9 @@ internal sealed class ConsolePage(IPage page)
 
     public IPage Page { get; } = page;
 
+    /// <summary>The console's address as the demo prints it: the token in the fragment (never sent to the server).</summary>
+    public static string Url(Admin.AdminGateway gateway, string token) => $"{gateway.Address}#token={Uri.EscapeDataString(token)}";
+
     public ILocator Session => Page.Locator(SessionRow);
 
     public ILocator Message => Page.GetByTestId("message");

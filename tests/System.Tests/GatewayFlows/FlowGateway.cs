@@ -52,7 +52,7 @@ internal sealed class FlowGateway : IDisposable
                     ["MSFT"] = FlowSetup.MsftReference,
                 },
             });
-            var host = GatewayHost.Start(Config(setup, simulator.Port, workspace.Sub("data")), Serilog.Core.Logger.None);
+            var host = GatewayHost.Start(setup.Configure(Config(setup, simulator.Port, workspace.Sub("data"))), Serilog.Core.Logger.None);
             var gateway = new FlowGateway(setup, workspace, simulator, host);
             Wait.Until(() => host.Venues.All(v => v.IsLoggedOn), FlowRecorder.Deadline, cancellation, "the venue sessions to log on");
             return gateway;
@@ -124,7 +124,6 @@ internal sealed class FlowGateway : IDisposable
             new InstrumentConfig { Id = FlowSetup.Msft, Symbol = "MSFT", Venue = setup.RouteVenue.Id },
         ],
         Risk = JsonNode.Parse(RiskLimitsJson.Write(setup.Limits()))!.AsObject(),
-        Admin = setup.Admin,
     };
 
     private static string FixSettings(FlowSetup setup, int port)

@@ -1,4 +1,3 @@
-using Gateway.Config;
 using Gateway.RiskChecks.Config;
 using Gateway.Simulators.Fix;
 
@@ -48,8 +47,8 @@ internal sealed record FlowSetup
 
     public Func<VenueLimits, VenueLimits> Venue { get; init; } = v => v;
 
-    /// <summary>The admin console and REST API; none unless a test sets one (the browser tests).</summary>
-    public AdminConfig Admin { get; init; } = new();
+    /// <summary>A last change to the gateway's configuration (the admin console's tests add their section).</summary>
+    public Func<Config.GatewayConfig, Config.GatewayConfig> Configure { get; init; } = c => c;
 
     public FlowVenue RouteVenue => Venues[0];
 
