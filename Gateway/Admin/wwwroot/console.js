@@ -135,7 +135,8 @@
 
   function text(value) {
     if (value === null || value === undefined || value === '') return dash;
-    if (typeof value === 'object') return Array.isArray(value) ? value.map(text).join(', ') : JSON.stringify(value);
+    if (Array.isArray(value)) return value.map(text).join(value.some((v) => v && typeof v === 'object') ? '; ' : ', ');
+    if (typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k} ${text(v)}`).join(' · ');
     return String(value);
   }
 
@@ -533,7 +534,9 @@
   function renderCounters(all) {
     counters = all || {};
     const filter = byId('counters-filter').value.trim().toLowerCase();
-    const rows = Object.entries(counters).filter(([name]) => name.toLowerCase().includes(filter))
+    const hideZeros = byId('counters-nonzero').checked;
+    const rows = Object.entries(counters)
+      .filter(([name, value]) => name.toLowerCase().includes(filter) && !(hideZeros && value === 0))
       .map(([name, value]) => ({ name, value }));
     syncRows(byId('counters'), rows, (r) => r.name, [
       { field: 'name', label: 'Counter', value: (r) => r.name },
@@ -542,6 +545,7 @@
   }
 
   byId('counters-filter').addEventListener('input', () => renderCounters(counters));
+  byId('counters-nonzero').addEventListener('change', () => renderCounters(counters));
 
   // ---- message search ----
 
@@ -664,7 +668,10 @@
         state.className = 'badge warn';
         return;
       }
-      const [status] = await Promise.all([api('GET', '/api/status'), loaders[activeTab]()]);
+      // One after the other: the server works out messages per second between two looks at the sessions, and
+      // /api/status looks at them too; at the same moment, the second look would see a rate over no time at all.
+      await loaders[activeTab]();
+      const status = await api('GET', '/api/status');
       renderStatus(status || {});
       byId('login').hidden = true;
       state.textContent = `live · ${new Date().toISOString().substring(11, 19)} UTC`;
