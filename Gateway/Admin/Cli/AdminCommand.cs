@@ -133,7 +133,16 @@ public static class AdminCommand
             return 0;
         }
 
-        request.Print(output, body);
+        try
+        {
+            request.Print(output, body);
+        }
+        catch (InvalidOperationException)
+        {
+            // Not the shape this CLI knows (another gateway version): the JSON as it came.
+            output.WriteLine(body.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
+
         return 0;
     }
 
