@@ -44,6 +44,10 @@ public sealed class FixFieldTable
 
     internal ReadOnlySpan<int> Tags => _tags.AsSpan(0, Count);
 
+    internal ReadOnlySpan<int> Starts => _starts.AsSpan(0, Count);
+
+    internal ReadOnlySpan<int> Lengths => _lengths.AsSpan(0, Count);
+
     public int TagAt(int index) => _tags[index];
 
     public int StartAt(int index) => _starts[index];

@@ -6,6 +6,10 @@ namespace Gateway.Sessions.Fix.Dictionary;
 /// Validates scanned FIX messages against a data dictionary and answers, for a bad one, exactly the Reject (or
 /// BusinessMessageReject) QuickFIX/n would send: same reason, same RefTagID, same Text.
 ///
+/// A valid message is proved valid by a fast pass over a flat table of its type (FixValidator.FastPass.cs,
+/// <see cref="MessageLayout"/>); anything it cannot prove sends the message to the full walk described here, so every
+/// reject is the full walk's.
+///
 /// One pass over the field table does all the work: it splits fields into header, body and trailer, walks
 /// repeating groups by the dictionary's structure (nested, delimiter first, member order, counts), and records
 /// every problem it meets section by section. The problems are then ranked in the order QuickFIX/n checks them:
@@ -177,6 +181,11 @@ public sealed partial class FixValidator
         }
 
         var definition = FindMessage(msgType);
+        if (definition is not null && fields.Error == FixScanError.None && FastPassEnabled && PassesFast(message, definition))
+        {
+            return _supportedApplicationMessages is null ? FixReject.None : Rank(default, definition, msgType);
+        }
+
         var findings = default(ValidationFindings);
         if (!Walk(message, definition, ref findings, out var structureReject))
         {

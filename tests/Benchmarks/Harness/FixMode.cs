@@ -10,7 +10,7 @@ public sealed class FixMode : IBenchmarkMode
 {
     public string Name => "fix";
 
-    public string Summary => "FIX parse/validate/encode and NOS→ER round trips beside the TCP floor [--round-trips N --warmup N --pin 1|0 --codec 0 --floor 0 to skip parts]";
+    public string Summary => "FIX parse/validate/encode and NOS→ER round trips beside the TCP floor [--round-trips N --warmup N --pin 1|0 --codec 0 --floor 0 --rtt 0 to skip parts; --rtt 0 --floor 0 gives the codec figures alone]";
 
     public void Run(ModeArguments arguments, FigureReport report)
     {
@@ -28,7 +28,10 @@ public sealed class FixMode : IBenchmarkMode
             TcpFloorFigures.Measure(floor, report, Console.Out);
         }
 
-        FixFigures.MeasureRoundTrips(arguments, report, Console.Out);
-        FixFigures.AddRatios(report);
+        if (arguments.GetInt("rtt", 1) != 0)
+        {
+            FixFigures.MeasureRoundTrips(arguments, report, Console.Out);
+            FixFigures.AddRatios(report);
+        }
     }
 }
