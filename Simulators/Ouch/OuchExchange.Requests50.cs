@@ -31,9 +31,13 @@ internal sealed partial class OuchExchange
         {
             Replace50(login, m);
         }
-        else
+        else if (m[0] == Ouch50Layout.CancelOrderType)
         {
             Cancel50(login, m);
+        }
+        else
+        {
+            Counters.Unsupport(); // Mass Cancel, Disable / Enable Order Entry, Account Query: not simulated
         }
     }
 

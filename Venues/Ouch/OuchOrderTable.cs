@@ -165,6 +165,30 @@ public sealed class OuchOrderTable : IDisposable
         }
     }
 
+    /// <summary>Order Modified: the venue's open quantity after a modify; the order quantity follows (cum + open).</summary>
+    public void Modify(long token, long openQuantity)
+    {
+        var slot = Slot(token);
+        slot[LeavesField] = openQuantity;
+        slot[QuantityField] = slot[CumField] + openQuantity;
+    }
+
+    /// <summary>
+    /// Moves <see cref="NextToken"/> up to <paramref name="next"/> (never down, never past the capacity + 1): the venue
+    /// says it takes nothing lower, so a table that lost its place never sends a number the venue would ignore.
+    /// </summary>
+    public bool RaiseNextToken(long next)
+    {
+        next = Math.Min(next, (long)Capacity + 1);
+        if (next <= NextToken)
+        {
+            return false;
+        }
+
+        _file[1] = next;
+        return true;
+    }
+
     public void Dispose() => _file.Dispose();
 
     private Span<long> Slot(long token) => _file.Values.Slice((int)token * SlotLongs, SlotLongs);

@@ -55,19 +55,24 @@ public sealed partial class OuchVenueAdapter
                 OnCancelReject(apply, timestamp, Token(new Ouch42TokenEvent(m).Token));
                 break;
             case Ouch42Layout.CancelPendingType:
-                OnStatus(apply, timestamp, Token(new Ouch42TokenEvent(m).Token), "cancel pending"u8);
+                OnStatus(apply, timestamp, Token(new Ouch42TokenEvent(m).Token), OuchVenueCounter.CancelsPending, "cancel pending"u8);
                 break;
             case Ouch42Layout.PriorityUpdateType:
-                OnStatus(apply, timestamp, Token(new Ouch42PriorityUpdate(m).Token), "priority update"u8);
+                OnStatus(apply, timestamp, Token(new Ouch42PriorityUpdate(m).Token), OuchVenueCounter.PriorityUpdates, "priority update"u8);
                 break;
             case Ouch42Layout.OrderModifiedType:
-                OnStatus(apply, timestamp, Token(new Ouch42OrderModified(m).Token), "order modified"u8);
+                var modified = new Ouch42OrderModified(m);
+                OnOrderModified(apply, timestamp, Token(modified.Token), modified.Side, modified.Shares);
                 break;
             case Ouch42Layout.BrokenTradeType:
-                OnStatus(apply, timestamp, Token(new Ouch42BrokenTrade(m).Token), "broken trade"u8);
+                var broken = new Ouch42BrokenTrade(m);
+                OnBrokenTrade(apply, timestamp, Token(broken.Token), broken.MatchNumber, broken.Reason);
                 break;
-            default: // System Event
+            case Ouch42Layout.SystemEventType:
                 Counters.Increment(OuchVenueCounter.SystemEvents);
+                break;
+            default: // OutboundLength knows no other type
+                Unrecognised(OuchVenueCounter.UnknownMessages, "unhandled OUCH 4.2 message type"u8, apply);
                 break;
         }
     }

@@ -70,8 +70,33 @@ public sealed partial class OuchVenueAdapter
             case Ouch50Layout.CancelRejectType:
                 OnCancelReject(apply, timestamp, new Ouch50CancelReject(m).UserRefNum);
                 break;
-            default: // System Event
+            case Ouch50Layout.CancelPendingType:
+                OnStatus(apply, timestamp, new Ouch50CancelPending(m).UserRefNum, OuchVenueCounter.CancelsPending, "cancel pending"u8);
+                break;
+            case Ouch50Layout.PriorityUpdateType:
+                OnStatus(apply, timestamp, new Ouch50PriorityUpdate(m).UserRefNum, OuchVenueCounter.PriorityUpdates, "priority update"u8);
+                break;
+            case Ouch50Layout.OrderModifiedType:
+                var modified = new Ouch50OrderModified(m);
+                OnOrderModified(apply, timestamp, modified.UserRefNum, modified.Side, modified.Quantity);
+                break;
+            case Ouch50Layout.BrokenTradeType:
+                var broken = new Ouch50BrokenTrade(m);
+                OnBrokenTrade(apply, timestamp, broken.UserRefNum, broken.MatchNumber, broken.Reason);
+                break;
+            case Ouch50Layout.MassCancelResponseType:
+            case Ouch50Layout.DisableOrderEntryResponseType:
+            case Ouch50Layout.EnableOrderEntryResponseType:
+                Counters.Increment(OuchVenueCounter.AccountResponses);
+                break;
+            case Ouch50Layout.AccountQueryResponseType:
+                OnAccountQueryResponse(apply, new Ouch50AccountQueryResponse(m).NextUserRefNum);
+                break;
+            case Ouch50Layout.SystemEventType:
                 Counters.Increment(OuchVenueCounter.SystemEvents);
+                break;
+            default: // OutboundFixedLength knows no other type
+                Unrecognised(OuchVenueCounter.UnknownMessages, "unhandled OUCH 5.0 message type"u8, apply);
                 break;
         }
     }

@@ -174,19 +174,26 @@ public sealed partial class OuchVenueAdapter
         Deliver();
     }
 
-    /// <summary>Cancel Pending, Priority Update, Order Modified, Broken Trade: reported as Status with what it was.</summary>
-    private void OnStatus(bool apply, ulong timestamp, long token, ReadOnlySpan<byte> text)
+    /// <summary>Cancel Pending, Priority Update: counted, reported as Status with what it was; nothing changes.</summary>
+    private void OnStatus(bool apply, ulong timestamp, long token, OuchVenueCounter counter, ReadOnlySpan<byte> text)
     {
         if (!Known(token, apply))
         {
             return;
         }
 
+        Counters.Increment(counter);
+        BeginStatus(apply, timestamp, token, text);
+        Deliver();
+    }
+
+    private void BeginStatus(bool apply, ulong timestamp, long token, ReadOnlySpan<byte> text)
+    {
         BeginFor(VenueReportKind.Status, apply, timestamp);
         _report.ClOrdId = _table.ClOrdIdOf(token);
         _report.CumQuantity = _table.CumOf(token);
         _report.LeavesQuantity = _table.LeavesOf(token);
+        _report.OrderQuantity = _table.QuantityOf(token);
         _report.Text.Set(text);
-        Deliver();
     }
 }

@@ -107,6 +107,10 @@ public sealed partial class OuchVenueAdapter : IVenueAdapter, IAgent, ISoupClien
     {
         _wasUp = true;
         Deliver(VenueReportKind.SessionUp);
+        if (Options.QueryAccountOnLogin)
+        {
+            SendAccountQuery();
+        }
     }
 
     public void OnLoginRejected(SoupLoginRejectReason reason)

@@ -31,6 +31,27 @@ public enum OuchVenueCounter
     Replayed,
 
     SystemEvents,
+
+    /// <summary>Broken Trade: an execution the venue voided; reported as Status with the Match Number as ExecId.</summary>
+    BrokenTrades,
+
+    /// <summary>Cancel Pending: reported as Status, nothing changes.</summary>
+    CancelsPending,
+
+    /// <summary>Order Priority Update: reported as Status, nothing changes.</summary>
+    PriorityUpdates,
+
+    /// <summary>Order Modified: the open quantity taken from it; reported as Status.</summary>
+    OrdersModified,
+
+    /// <summary>5.0 Mass Cancel / Disable / Enable Order Entry Responses: counted, no report (the cancels come as Canceled).</summary>
+    AccountResponses,
+
+    /// <summary>5.0 Account Query Responses.</summary>
+    AccountQueryResponses,
+
+    /// <summary>Account Query Responses whose next UserRefNum was above the table's: the table's next one was raised.</summary>
+    NextUserRefNumRaised,
 }
 
 public sealed class OuchVenueCounters

@@ -60,6 +60,12 @@ public sealed record OuchVenueOptions
     /// <summary>Orders (new and replacement tokens) per day the token table holds: 48 bytes each in a sparse file.</summary>
     public int MaxOrdersPerDay { get; init; } = 1_000_000;
 
+    /// <summary>
+    /// OUCH 5.0: send an Account Query after each login; its answer raises the table's next UserRefNum if the venue's
+    /// is higher (a safety net for a lost state file). Off by default: not every venue (nor the simulator) answers it.
+    /// </summary>
+    public bool QueryAccountOnLogin { get; init; }
+
     /// <summary>OUCH 4.2 time in force for a Day order: 99998 market hours or 99999 system hours.</summary>
     public uint DayTimeInForce42 { get; init; } = 99998;
 

@@ -78,6 +78,11 @@ internal static class OuchFieldLayouts
             C(21, "TimeInForce"), C(22, "Display"), C(23, "InterMarketSweepEligibility"), F(24, 14, "ClOrdID", OuchFieldKind.Alpha),
             N(38, 2, "AppendageLength")),
         [(byte)'X'] = M("CancelOrder", N(1, 4, "UserRefNum"), N(5, 4, "Quantity"), N(9, 2, "AppendageLength")),
+        [(byte)'C'] = M("MassCancelRequest", N(1, 4, "UserRefNum"), F(5, 4, "Firm", OuchFieldKind.Alpha),
+            F(9, 8, "Symbol", OuchFieldKind.Alpha), N(17, 2, "AppendageLength")),
+        [(byte)'D'] = M("DisableOrderEntryRequest", N(1, 4, "UserRefNum"), F(5, 4, "Firm", OuchFieldKind.Alpha), N(9, 2, "AppendageLength")),
+        [(byte)'E'] = M("EnableOrderEntryRequest", N(1, 4, "UserRefNum"), F(5, 4, "Firm", OuchFieldKind.Alpha), N(9, 2, "AppendageLength")),
+        [(byte)'Q'] = M("AccountQueryRequest", N(1, 2, "AppendageLength")),
     };
 
     private static readonly Dictionary<byte, OuchMessageLayout> From50 = new()
@@ -97,6 +102,17 @@ internal static class OuchFieldLayouts
         [(byte)'J'] = M("OrderRejected", T(), Ref50(), N(13, 2, "Reason"), F(15, 14, "ClOrdID", OuchFieldKind.Alpha),
             N(29, 2, "AppendageLength")),
         [(byte)'I'] = M("CancelReject", T(), Ref50(), N(13, 2, "AppendageLength")),
+        [(byte)'P'] = M("CancelPending", T(), Ref50(), N(13, 2, "AppendageLength")),
+        [(byte)'B'] = M("BrokenTrade", T(), Ref50(), N(13, 8, "MatchNumber"), C(21, "Reason"), F(22, 14, "ClOrdID", OuchFieldKind.Alpha),
+            N(36, 2, "AppendageLength")),
+        [(byte)'T'] = M("PriorityUpdate", T(), Ref50(), P(13, 8, "Price"), C(21, "Display"), N(22, 8, "OrderReferenceNumber"),
+            N(30, 2, "AppendageLength")),
+        [(byte)'M'] = M("OrderModified", T(), Ref50(), C(13, "Side"), N(14, 4, "Quantity"), N(18, 2, "AppendageLength")),
+        [(byte)'X'] = M("MassCancelResponse", T(), Ref50(), F(13, 4, "Firm", OuchFieldKind.Alpha), F(17, 8, "Symbol", OuchFieldKind.Alpha),
+            N(25, 2, "AppendageLength")),
+        [(byte)'G'] = M("DisableOrderEntryResponse", T(), Ref50(), F(13, 4, "Firm", OuchFieldKind.Alpha), N(17, 2, "AppendageLength")),
+        [(byte)'K'] = M("EnableOrderEntryResponse", T(), Ref50(), F(13, 4, "Firm", OuchFieldKind.Alpha), N(17, 2, "AppendageLength")),
+        [(byte)'Q'] = M("AccountQueryResponse", T(), N(9, 4, "NextUserRefNum"), N(13, 2, "AppendageLength")),
     };
 
     /// <summary>The layout of a message type; null for a type the dialect does not define in that direction.</summary>

@@ -7,7 +7,7 @@ namespace Gateway.Venues.Ouch.Codec50;
 /// Writes OUCH 5.0 messages (both directions) into a caller's buffer and returns their length; the appendage bytes
 /// (already encoded elements, or empty) follow the Appendage Length.
 /// </summary>
-public static class Ouch50Writer
+public static partial class Ouch50Writer
 {
     public static int EnterOrder(Span<byte> m, uint userRefNum, byte side, uint quantity, ReadOnlySpan<byte> symbol,
         ulong price, byte timeInForce, byte display, byte capacity, byte intermarketSweep, byte crossType,

@@ -60,7 +60,8 @@ internal sealed class OuchHarness : IDisposable
 
     private readonly bool _ownsDirectory;
 
-    public OuchHarness(OuchDialect dialect, string? directory = null, MemorySoupMessageStore? venueStore = null, int maxOrders = 1000)
+    public OuchHarness(OuchDialect dialect, string? directory = null, MemorySoupMessageStore? venueStore = null, int maxOrders = 1000,
+        bool queryAccountOnLogin = false)
     {
         _ownsDirectory = directory is null;
         Directory = directory ?? Path.Combine(Path.GetTempPath(), $"ouch-{Guid.NewGuid():N}");
@@ -76,6 +77,7 @@ internal sealed class OuchHarness : IDisposable
             StateDirectory = Directory,
             TradingDay = new DateOnly(2024, 3, 5),
             MaxOrdersPerDay = maxOrders,
+            QueryAccountOnLogin = queryAccountOnLogin,
         };
         Adapter = new OuchVenueAdapter(Options, Sink, Clock);
         VenueStore = venueStore ?? new MemorySoupMessageStore();

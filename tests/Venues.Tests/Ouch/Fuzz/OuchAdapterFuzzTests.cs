@@ -14,8 +14,8 @@ namespace Gateway.Venues.Tests.Ouch.Fuzz;
 /// every message type for known orders, unknown message types, messages shorter than their type (or empty), unknown
 /// tokens / UserRefNums, 5.0 appendages that do not add up or run past the message, then garbage and random
 /// mutations. Each is answered as the adapter's contract says — one report per message (Unrecognised for what it
-/// cannot use, with its counter), none for a System Event — the Soup link stays up, and the sequence numbers move by
-/// exactly one per message.
+/// cannot use, with its counter), none for a System Event or a 5.0 account-level response (counted instead), each
+/// known type moves its own counter — the Soup link stays up, and the sequence numbers move by exactly one per message.
 /// </summary>
 [Category("Fuzz")]
 public sealed class OuchAdapterFuzzTests
@@ -117,7 +117,7 @@ public sealed class OuchAdapterFuzzTests
                     m[Ouch42Layout.OutTokenOffset + _random.Next(Ouch42Layout.TokenLength)] = (byte)_random.Next('A', 'Z' + 1);
                 }
 
-                counter = type == (byte)'S' ? null : OuchVenueCounter.UnknownTokens;
+                counter = IsSilent(type) ? null : OuchVenueCounter.UnknownTokens;
                 break;
             case Case.BadAppendage:
                 length = Valid(m, KnownToken(), out type);
@@ -180,7 +180,13 @@ public sealed class OuchAdapterFuzzTests
         _h.Adapter.Orders.LastAppliedSequence.Should().Be(sequence, because);
         var reports = _h.Sink.Count - reportsBefore;
         var systemEvents = counters[OuchVenueCounter.SystemEvents] - _before[(int)OuchVenueCounter.SystemEvents];
-        (reports + systemEvents).Should().Be(1, $"one report per message, none for a System Event: {because}");
+        var silent = 0L;
+        foreach (var c in SilentCounters)
+        {
+            silent += counters[c] - _before[(int)c];
+        }
+
+        (reports + silent).Should().Be(1, $"one report per message, none for a System Event or account response: {because}");
         (counters[OuchVenueCounter.ReportsDelivered] - _before[(int)OuchVenueCounter.ReportsDelivered]).Should().Be(reports, because);
         if (reports == 1)
         {
@@ -193,10 +199,13 @@ public sealed class OuchAdapterFuzzTests
             return;
         }
 
-        // Exactly the named counter moves (besides the report count), and the report says what happened.
+        // Exactly the named counter and the type's own moves (besides the report count), and the report says what happened.
+        var typeCounter = counter is OuchVenueCounter.UnknownMessages or OuchVenueCounter.MalformedMessages
+            or OuchVenueCounter.UnknownTokens ? null : TypeCounter(type);
         foreach (var c in AllCounters)
         {
-            var expected = c == counter ? 1 : c == OuchVenueCounter.ReportsDelivered ? reports : c == OuchVenueCounter.SystemEvents ? systemEvents : 0;
+            var expected = c == counter || c == typeCounter ? 1 : c == OuchVenueCounter.ReportsDelivered ? reports
+                : c == OuchVenueCounter.SystemEvents ? systemEvents : 0;
             (counters[c] - _before[(int)c]).Should().Be(expected, $"{c} after {because}");
         }
 
@@ -218,9 +227,28 @@ public sealed class OuchAdapterFuzzTests
         }
         else
         {
-            systemEvents.Should().Be(1, because);
+            silent.Should().Be(1, because);
         }
     }
+
+    /// <summary>Counted, never reported: System Event, and the 5.0 Mass Cancel / Order Entry / Account Query responses.</summary>
+    private static readonly OuchVenueCounter[] SilentCounters =
+        [OuchVenueCounter.SystemEvents, OuchVenueCounter.AccountResponses, OuchVenueCounter.AccountQueryResponses];
+
+    private bool IsSilent(byte type) => type == (byte)'S' || (_dialect == OuchDialect.Ouch50 && type is (byte)'X' or (byte)'G' or (byte)'K' or (byte)'Q');
+
+    /// <summary>The counter a well-formed message of this type moves on its own, if any.</summary>
+    private OuchVenueCounter? TypeCounter(byte type) => type switch
+    {
+        (byte)'S' => OuchVenueCounter.SystemEvents,
+        (byte)'B' => OuchVenueCounter.BrokenTrades,
+        (byte)'P' => OuchVenueCounter.CancelsPending,
+        (byte)'T' => OuchVenueCounter.PriorityUpdates,
+        (byte)'M' => OuchVenueCounter.OrdersModified,
+        (byte)'X' or (byte)'G' or (byte)'K' when _dialect == OuchDialect.Ouch50 => OuchVenueCounter.AccountResponses,
+        (byte)'Q' when _dialect == OuchDialect.Ouch50 => OuchVenueCounter.AccountQueryResponses,
+        _ => null,
+    };
 
     private static VenueReportKind? ExpectedKind(byte type) => type switch
     {
@@ -271,7 +299,7 @@ public sealed class OuchAdapterFuzzTests
             };
         }
 
-        type = (byte)"SAUCEJI"[_random.Next(7)];
+        type = (byte)"SAUCEJIBPTMXGKQ"[_random.Next(15)];
         var u = (uint)token;
         return type switch
         {
@@ -283,7 +311,14 @@ public sealed class OuchAdapterFuzzTests
             (byte)'C' => Ouch50Writer.Canceled(m, ts, u, shares, (byte)'U'),
             (byte)'E' => Ouch50Writer.Executed(m, ts, u, shares, price, (byte)'A', 9),
             (byte)'J' => Ouch50Writer.Rejected(m, ts, u, 12, "C1"u8),
-            _ => Ouch50Writer.CancelReject(m, ts, u),
+            (byte)'I' => Ouch50Writer.CancelReject(m, ts, u),
+            (byte)'B' => Ouch50Writer.BrokenTrade(m, ts, u, 9, (byte)'E', "C1"u8),
+            (byte)'P' => Ouch50Writer.CancelPending(m, ts, u),
+            (byte)'T' => Ouch50Writer.PriorityUpdate(m, ts, u, price, (byte)'Y', 7),
+            (byte)'M' => Ouch50Writer.OrderModified(m, ts, u, (byte)'B', shares),
+            (byte)'X' => Ouch50Writer.MassCancelResponse(m, ts, u, "FIRM"u8, "AAPL"u8),
+            (byte)'G' or (byte)'K' => Ouch50Writer.OrderEntryResponse(m, type == (byte)'K', ts, u, "FIRM"u8),
+            _ => Ouch50Writer.AccountQueryResponse(m, ts, 1), // at or below the table's next: changes nothing
         };
     }
 
