@@ -18,7 +18,15 @@ public static class AdminApi
     {
         var api = app.MapGroup("/api").AddEndpointFilter(filter);
 
-        api.MapGet("/status", async () => Results.Json(await control.Status().ConfigureAwait(false), AdminJsonContext.Default.StatusView));
+        api.MapGet("/status", async (HttpContext http) =>
+        {
+            // The caller's token name and role, so the console can say who is looking and what it may do.
+            var identity = (AdminIdentity)http.Items[AuditFilter.IdentityKey]!;
+            var status = await control.Status().ConfigureAwait(false);
+            return Results.Json(
+                status with { Who = identity.Name, Role = identity.Role == AdminRole.Operator ? "operator" : "read" },
+                AdminJsonContext.Default.StatusView);
+        });
         api.MapGet("/sessions", async () =>
             Results.Json(await control.Sessions().ConfigureAwait(false), AdminJsonContext.Default.IReadOnlyListSessionView));
         api.MapPost("/sessions/{name}/seqnums", (Delegate)SetSequenceNumbers).WithMetadata(new AuditAction("set-seqnums"));

@@ -18,7 +18,9 @@ public sealed record StatusView(
     int StrategiesConnected,
     int OpenOrders,
     int Orders,
-    bool GlobalKillSwitch);
+    bool GlobalKillSwitch,
+    string? Who = null,
+    string? Role = null);
 
 public sealed record JournalView(string Directory, string Fsync, int SegmentMegabytes, long LastSequence, long Appends, long AppendedBytes, long Failures);
 

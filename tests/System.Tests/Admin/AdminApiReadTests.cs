@@ -43,6 +43,12 @@ public sealed class AdminApiReadTests
         ((double)status["uptimeSeconds"]!).Should().BeGreaterThanOrEqualTo(0);
         ((string?)status["journal"]!["fsync"]).Should().Be("none");
         ((bool)status["globalKillSwitch"]!).Should().BeFalse();
+        ((string?)status["who"]).Should().Be(AdminGateway.OperatorName);
+        ((string?)status["role"]).Should().Be("operator");
+
+        var asReader = _gateway.Get("/api/status", cancellation, AdminGateway.ReadToken).AsObject();
+        ((string?)asReader["who"]).Should().Be(AdminGateway.ReaderName);
+        ((string?)asReader["role"]).Should().Be("read");
     }
 
     [Test]

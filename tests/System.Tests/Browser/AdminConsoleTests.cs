@@ -32,6 +32,8 @@ public sealed class AdminConsoleTests
         await Expect(console.SessionCell("protocol")).ToHaveTextAsync("FIX.4.4");
         await Expect(console.SessionCell("heartbeatSeconds")).ToHaveTextAsync("30");
         await Expect(browser.Page.GetByTestId("poll-state")).ToContainTextAsync("live");
+        await Expect(browser.Page.GetByTestId("role")).ToHaveAttributeAsync("data-role", "operator");
+        await Expect(browser.Page.GetByTestId("role")).ToContainTextAsync(AdminGateway.OperatorName);
         browser.Page.Url.Should().NotContain("token", "the token is taken out of the address bar");
         var sentBefore = await console.SessionNumber("nextSenderSeqNum");
         var receivedBefore = await console.SessionNumber("nextTargetSeqNum");
@@ -214,6 +216,7 @@ public sealed class AdminConsoleTests
         await page.GetByTestId("token-submit").ClickAsync();
         await Expect(page.GetByTestId("login")).ToBeHiddenAsync();
         await console.SessionLoggedOn();
+        await Expect(page.GetByTestId("role")).ToHaveAttributeAsync("data-role", "read");
         var sentBefore = await console.SessionNumber("nextSenderSeqNum");
 
         await console.SessionAction("reset-seqnums", confirm: true);
