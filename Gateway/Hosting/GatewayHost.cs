@@ -103,9 +103,10 @@ public sealed class GatewayHost : IDisposable
         foreach (var venue in venues)
         {
             venuesById[venue.VenueId] = venue;
+            VenueWireToWire[venue.VenueId] = new LatencyRecorder();
         }
 
-        Outbound = new OutboundAdapter(outboundConsumer, venuesById, new ClientServerOutbound(_clients), Inbound, WireToWire);
+        Outbound = new OutboundAdapter(outboundConsumer, venuesById, new ClientServerOutbound(_clients), Inbound, WireToWire, VenueWireToWire);
         Inbound.OnFullDrain(Outbound.Drain);
         Processor = new OrderProcessor(new OrderProcessorOptions
         {
@@ -139,6 +140,9 @@ public sealed class GatewayHost : IDisposable
 
     /// <summary>Strategy frame read → venue message written, in nanoseconds (the I/O thread records, anyone takes intervals).</summary>
     public LatencyRecorder WireToWire { get; } = new();
+
+    /// <summary>The same, per venue (indexed by venue id; null where no venue has the id): the admin console's per-session latency.</summary>
+    public LatencyRecorder?[] VenueWireToWire { get; } = new LatencyRecorder?[64];
 
     /// <summary>Where strategies connect.</summary>
     public IPEndPoint ClientEndPoint => _clients.LocalEndPoint;

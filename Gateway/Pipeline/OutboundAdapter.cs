@@ -27,12 +27,13 @@ public sealed class OutboundAdapter : IAgent
     private readonly IClientOutbound _clients;
     private readonly InboundProxy _inbound;
     private readonly LatencyRecorder _wireToWire;
+    private readonly LatencyRecorder?[] _venueWireToWire;
     private long _clientDrops;
     private long _venueBackPressure;
 
     public OutboundAdapter(
         RingConsumer<OutboundAction> consumer, IVenueAdapter?[] venuesById, IClientOutbound clients, InboundProxy inbound,
-        LatencyRecorder wireToWire)
+        LatencyRecorder wireToWire, LatencyRecorder?[]? venueWireToWire = null)
     {
         _consumer = consumer;
         _ring = consumer.Ring;
@@ -40,6 +41,7 @@ public sealed class OutboundAdapter : IAgent
         _clients = clients;
         _inbound = inbound;
         _wireToWire = wireToWire;
+        _venueWireToWire = venueWireToWire ?? new LatencyRecorder?[venuesById.Length];
     }
 
     public string RoleName => "outbound";
@@ -107,7 +109,12 @@ public sealed class OutboundAdapter : IAgent
             case VenueSendResult.Sent:
                 if (action.ReceivedTicks != 0)
                 {
-                    _wireToWire.Record((long)((Stopwatch.GetTimestamp() - action.ReceivedTicks) * NanosPerTick));
+                    var nanos = (long)((Stopwatch.GetTimestamp() - action.ReceivedTicks) * NanosPerTick);
+                    _wireToWire.Record(nanos);
+                    if ((uint)venueId < (uint)_venueWireToWire.Length)
+                    {
+                        _venueWireToWire[venueId]?.Record(nanos);
+                    }
                 }
 
                 return true;

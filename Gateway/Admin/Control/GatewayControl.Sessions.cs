@@ -25,15 +25,24 @@ public sealed partial class GatewayControl
             {
                 var inRate = 0.0;
                 var outRate = 0.0;
-                if (_rates.TryGetValue(view.Name, out var last) && now > last.Time)
+                if (_rates.TryGetValue(view.Name, out var last) && now - last.Time < MinimumRateInterval)
                 {
-                    var seconds = (now - last.Time).TotalSeconds;
-                    inRate = Math.Round(Math.Max(0, messagesIn - last.In) / seconds, 2);
-                    outRate = Math.Round(Math.Max(0, messagesOut - last.Out) / seconds, 2);
+                    // Asked again within moments (the page reads status and sessions together): the last rates stand.
+                    (inRate, outRate) = (last.InRate, last.OutRate);
+                }
+                else
+                {
+                    if (last.Time != default && now > last.Time)
+                    {
+                        var seconds = (now - last.Time).TotalSeconds;
+                        inRate = Math.Round(Math.Max(0, messagesIn - last.In) / seconds, 2);
+                        outRate = Math.Round(Math.Max(0, messagesOut - last.Out) / seconds, 2);
+                    }
+
+                    _rates[view.Name] = new RateSample(now, messagesIn, messagesOut, inRate, outRate);
                 }
 
-                _rates[view.Name] = new RateSample(now, messagesIn, messagesOut);
-                views.Add(view with { MessagesInPerSecond = inRate, MessagesOutPerSecond = outRate });
+                views.Add(view with { MessagesInPerSecond = inRate, MessagesOutPerSecond = outRate, LatencyMicros = LatencyOf(view.VenueId) });
             }
         }
 
@@ -244,5 +253,22 @@ public sealed partial class GatewayControl
         _ => session.State.ToString(),
     };
 
-    private readonly record struct RateSample(DateTimeOffset Time, long In, long Out);
+    private static readonly TimeSpan MinimumRateInterval = TimeSpan.FromMilliseconds(500);
+
+    private readonly record struct RateSample(DateTimeOffset Time, long In, long Out, double InRate, double OutRate);
+
+    /// <summary>The venue's wire-to-wire percentiles since start (strategy frame read → venue message written), in µs.</summary>
+    private LatencyView? LatencyOf(int venueId)
+    {
+        var recorder = (uint)venueId < (uint)_host.VenueWireToWire.Length ? _host.VenueWireToWire[venueId] : null;
+        if (recorder is null)
+        {
+            return null;
+        }
+
+        var totals = Operations.Metrics.LatencyTotals.Of(recorder).Snapshot();
+        return totals.Count == 0 ? null : new LatencyView(
+            Math.Round(totals.ValueAtPercentile(50) / 1000.0, 1), Math.Round(totals.ValueAtPercentile(99) / 1000.0, 1),
+            Math.Round(totals.ValueAtPercentile(99.9) / 1000.0, 1), Math.Round(totals.Max / 1000.0, 1));
+    }
 }

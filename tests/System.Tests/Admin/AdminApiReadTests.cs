@@ -69,7 +69,11 @@ public sealed class AdminApiReadTests
         DateTimeOffset.Parse((string)session["lastReceivedUtc"]!, global::System.Globalization.CultureInfo.InvariantCulture)
             .Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
         session["messagesInPerSecond"].Should().NotBeNull();
-        session.ContainsKey("latencyMicros").Should().BeTrue();
+        var latency = session["latencyMicros"]!.AsObject();
+        var (p50, p99, max) = ((double)latency["p50"]!, (double)latency["p99"]!, (double)latency["max"]!);
+        p50.Should().BeGreaterThan(0, "the fixture's resting order went to this venue");
+        p99.Should().BeGreaterThanOrEqualTo(p50);
+        max.Should().BeGreaterThanOrEqualTo(p99);
     }
 
     [Test]
