@@ -48,6 +48,9 @@ public class QuickFixPeerTests
         {
             first.Send(Logon("FIX.4.4", seqNum: 1));
             RawFix.Field(first.ReadUntil("A", Reply, cancellation).Frame, 34).Should().Be("1");
+
+            // QuickFIX counts the Logon in after it has sent its answer: stopping at once could lose that count.
+            Wait.Until(() => TryReadSequenceNumbers(peer) == (2, 2), Reply, cancellation, "the peer to store seqnums 2:2");
         }
 
         peer.Stop();
@@ -89,4 +92,17 @@ public class QuickFixPeerTests
 
     internal static byte[] Logon(string beginString, int seqNum, string extra = "", string target = "EXEC") =>
         RawFix.Frame(beginString, $"35=A|34={seqNum}|49=CLIENT|52={RawFix.SendingTimeNow()}|56={target}|98=0|108=30|{extra}");
+
+    /// <summary>The peer's stored sequence numbers, or none while it is rewriting the file.</summary>
+    private static (int, int)? TryReadSequenceNumbers(QuickFixPeer peer)
+    {
+        try
+        {
+            return peer.ReadSequenceNumbers();
+        }
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or IOException)
+        {
+            return null;
+        }
+    }
 }
