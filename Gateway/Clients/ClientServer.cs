@@ -211,6 +211,21 @@ public sealed class ClientServer : IAgent, IDisposable
             return 1;
         }
 
+        if (!_sink.HasRoom)
+        {
+            // The order thread is behind: read nothing more (the kernel's window holds the strategy back). Its
+            // silence is ours, not the strategy's, so it does not count towards the silence timeout.
+            connection.LastReceivedTicks = now;
+            Counters._intakePaused++;
+            return RunTimers(connection, now);
+        }
+
+        if (connection.Receive.Unconsumed.Length != 0 && HandleFrames(connection, now) != 0)
+        {
+            // Frames left unread by the last pause; the socket is read on the next cycle.
+            return 1;
+        }
+
         var read = connection.Receive.ReceiveFrom(connection.Socket, out var error);
         if (read > 0)
         {
@@ -267,6 +282,12 @@ public sealed class ClientServer : IAgent, IDisposable
         var handled = 0;
         while (!connection.IsClosed)
         {
+            if (connection.Strategy is not null && !_sink.HasRoom)
+            {
+                // The rest waits in the receive buffer until the order thread has made room (see Service).
+                break;
+            }
+
             var received = connection.Receive.Unconsumed;
             var status = ApiFrameReader.TryRead(received, out var header, out var length);
             if (status == FrameStatus.NeedMore)

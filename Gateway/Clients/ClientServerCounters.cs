@@ -25,6 +25,7 @@ public sealed class ClientServerCounters
     internal long _silenceTimeouts;
     internal long _slowConsumerDrops;
     internal long _socketErrors;
+    internal long _intakePaused;
 
     /// <summary>TCP connections accepted (refused ones excluded).</summary>
     public long ConnectionsAccepted => Volatile.Read(ref _connectionsAccepted);
@@ -62,6 +63,9 @@ public sealed class ClientServerCounters
     public long SlowConsumerDrops => Volatile.Read(ref _slowConsumerDrops);
 
     public long SocketErrors => Volatile.Read(ref _socketErrors);
+
+    /// <summary>Connection services that left a strategy's bytes unread because the order thread was behind (inbound ring near full).</summary>
+    public long IntakePaused => Volatile.Read(ref _intakePaused);
 
     /// <summary>Error messages sent with <paramref name="code"/>.</summary>
     public long ErrorsSent(ErrorCode code) => (int)code < _errorsSent.Length ? Volatile.Read(ref _errorsSent[(int)code]) : 0;

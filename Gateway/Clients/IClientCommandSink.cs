@@ -8,6 +8,13 @@ namespace Gateway.Clients;
 /// </summary>
 public interface IClientCommandSink
 {
+    /// <summary>
+    /// Whether the sink takes another command now. When it does not, <see cref="ClientServer"/> leaves the strategy's
+    /// bytes unread (TCP flow control holds the strategy back) instead of handing over a command the sink would have
+    /// to wait for: on a shared thread the sink's consumer runs only once the hand-over returns.
+    /// </summary>
+    bool HasRoom => true;
+
     void OnLoggedIn(int strategyId);
 
     /// <summary>Logout, drop, timeout or error, after a successful login.</summary>

@@ -18,6 +18,7 @@ namespace Gateway.Pipeline;
 public sealed class InboundProxy : IClientCommandSink, IVenueReportSink
 {
     private readonly RingBuffer<InboundEvent> _ring;
+    private readonly long _commandLimit;
     private Func<int>? _drainOutbound;
     private long _fullWaits;
     private long _discarded;
@@ -27,7 +28,18 @@ public sealed class InboundProxy : IClientCommandSink, IVenueReportSink
     /// <summary>Where hand-overs go once the order thread has stopped (<see cref="Close"/>): nowhere.</summary>
     private InboundEvent _discard;
 
-    public InboundProxy(RingBuffer<InboundEvent> ring) => _ring = ring;
+    public InboundProxy(RingBuffer<InboundEvent> ring)
+    {
+        _ring = ring;
+        _commandLimit = ring.Capacity - Math.Max(1, ring.Capacity / 4);
+    }
+
+    /// <summary>
+    /// Strategies' commands stop here: the last quarter of the ring is kept for what cannot be held back (venues'
+    /// reports, refused sends, logins and drops). Without it, on a shared thread, a full ring waits for its
+    /// consumer, which is the thread waiting: the gateway stops for good.
+    /// </summary>
+    public bool HasRoom => _closed || _ring.InFlight < _commandLimit;
 
     /// <summary>How often a hand-over found the ring full (the order thread is behind).</summary>
     public long FullWaits => Volatile.Read(ref _fullWaits);

@@ -134,7 +134,12 @@ internal sealed partial class SimulatorApplication : IFixApplication
         var work = 0;
         while (!_delayed.IsEmpty && _delayed.Head.DueNanos <= nowNanos)
         {
-            Send(ref _delayed.Head);
+            if (!Send(ref _delayed.Head))
+            {
+                // The gateway is not reading fast enough: the head waits for the next cycle, and so does what follows.
+                break;
+            }
+
             _delayed.Dequeue();
             work++;
         }
@@ -204,13 +209,19 @@ internal sealed partial class SimulatorApplication : IFixApplication
 
     private void Commit(ref OutboundReport report)
     {
-        if (System.Runtime.CompilerServices.Unsafe.AreSame(ref report, ref _scratch))
+        if (System.Runtime.CompilerServices.Unsafe.AreSame(ref report, ref _scratch) && !Send(ref report))
         {
-            Send(ref report);
+            // Back-pressured (Begin used the scratch, so the queue is empty): it waits at the head, in order.
+            _delayed.Enqueue() = report;
         }
     }
 
-    private void Send(ref OutboundReport report)
+    /// <summary>
+    /// Sends the report; returns false when the session is back-pressured (the gateway's receive window is full) and
+    /// the report must be sent again later. Dropping it instead would lose it for good: a refused send uses no
+    /// MsgSeqNum, so the gateway never sees a gap to ask a resend for.
+    /// </summary>
+    private bool Send(ref OutboundReport report)
     {
         var state = _sessions[report.Session];
         FixSendStatus status;
@@ -225,10 +236,16 @@ internal sealed partial class SimulatorApplication : IFixApplication
             status = state.Session.TrySend("9"u8, ref body);
         }
 
+        if (status == FixSendStatus.BackPressured)
+        {
+            _counters.HoldBack();
+            return false;
+        }
+
         if (status != FixSendStatus.Sent)
         {
             _counters.SendFailure();
-            return;
+            return true;
         }
 
         var gapEvery = GapEveryMessages;
@@ -236,5 +253,7 @@ internal sealed partial class SimulatorApplication : IFixApplication
         {
             SkipSequenceNumbers(state, GapSize);
         }
+
+        return true;
     }
 }

@@ -15,6 +15,7 @@ public sealed class VenueCounters
     private long _cancelRejects;
     private long _unsupported;
     private long _sendFailures;
+    private long _heldBack;
     private long _drops;
     private long _gaps;
 
@@ -40,8 +41,11 @@ public sealed class VenueCounters
     /// <summary>Application messages answered with a BusinessMessageReject (unsupported type, missing field).</summary>
     public long Unsupported => Volatile.Read(ref _unsupported);
 
-    /// <summary>Reports the session would not send (the client was not logged on, back-pressure, store failure).</summary>
+    /// <summary>Reports the session would not send (the client was not logged on, store failure): dropped.</summary>
     public long SendFailures => Volatile.Read(ref _sendFailures);
+
+    /// <summary>Sends the session refused as back-pressured (the gateway reads slower than the venue writes): the report waits and is sent again.</summary>
+    public long HeldBack => Volatile.Read(ref _heldBack);
 
     /// <summary>Connections the simulator dropped (after N messages or on demand).</summary>
     public long Drops => Volatile.Read(ref _drops);
@@ -67,13 +71,15 @@ public sealed class VenueCounters
 
     internal void SendFailure() => Bump(ref _sendFailures);
 
+    internal void HoldBack() => Bump(ref _heldBack);
+
     internal void Drop() => Bump(ref _drops);
 
     internal void Gap() => Bump(ref _gaps);
 
     public override string ToString() =>
         $"orders={Orders} accepted={Accepted} fills={Fills} rejects={Rejects} cancels={Cancels} replaces={Replaces} " +
-        $"cancelRejects={CancelRejects} unsupported={Unsupported} sendFailures={SendFailures} drops={Drops} gaps={Gaps}";
+        $"cancelRejects={CancelRejects} unsupported={Unsupported} sendFailures={SendFailures} heldBack={HeldBack} drops={Drops} gaps={Gaps}";
 
     // One writer (the engine thread): a plain add published with a volatile write, no interlocked instruction.
     private static void Bump(ref long counter) => Volatile.Write(ref counter, counter + 1);

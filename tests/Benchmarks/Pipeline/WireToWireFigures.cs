@@ -9,6 +9,7 @@ using Gateway.Hosting;
 using Gateway.Pipeline;
 using Gateway.RiskChecks.Config;
 using Gateway.Sessions.Agents;
+using Gateway.Sessions.Fix.Session;
 using Gateway.Simulators.Fix;
 using Serilog;
 using Serilog.Events;
@@ -52,6 +53,13 @@ public static class WireToWireFigures
             try
             {
                 caughtUp = MeasureWith(host, threading, options, report, progress);
+                if (!caughtUp)
+                {
+                    progress.WriteLine($"wire-to-wire, stuck: simulator {simulator.Counters}; {Sessions("simulator", simulator.Sessions)}; " +
+                        $"{Sessions("gateway", host.FixEngine?.Sessions ?? [])}; client server: messages in {host.Clients.Counters.MessagesIn:N0}, " +
+                        $"out {host.Clients.Counters.MessagesOut:N0}, slow-consumer drops {host.Clients.Counters.SlowConsumerDrops}, " +
+                        $"intake paused {host.Clients.Counters.IntakePaused:N0}");
+                }
             }
             finally
             {
@@ -175,6 +183,15 @@ public static class WireToWireFigures
         typeof(OrderProcessor).GetField("_out", BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(host.Processor) is OutboundProxy proxy
             ? proxy.FullWaits.ToString("N0", CultureInfo.InvariantCulture)
             : "?";
+
+    /// <summary>Each FIX session's message counters (cold, for the stuck report).</summary>
+    private static string Sessions(string side, IReadOnlyList<FixSession> sessions) => string.Join("; ", sessions.Select(s =>
+        $"{side} session: in {s.Counters[FixSessionCounter.MessagesReceived]:N0} (app {s.Counters[FixSessionCounter.AppMessagesReceived]:N0}), " +
+        $"out {s.Counters[FixSessionCounter.MessagesSent]:N0} (app {s.Counters[FixSessionCounter.AppMessagesSent]:N0}), " +
+        $"gaps {s.Counters[FixSessionCounter.SequenceGaps]}, resend requests in/out {s.Counters[FixSessionCounter.ResendRequestsReceived]}/" +
+        $"{s.Counters[FixSessionCounter.ResendRequestsSent]}, back-pressure {s.Counters[FixSessionCounter.BackPressureEvents]}, " +
+        $"refused {s.Counters[FixSessionCounter.SendsRefused]}, too low {s.Counters[FixSessionCounter.SequenceTooLow]}, " +
+        $"invalid {s.Counters[FixSessionCounter.InvalidMessagesIgnored]}, garbled {s.Counters[FixSessionCounter.GarbledFramesDropped]}"));
 
     private static double Micros(long nanos) => nanos / 1000.0;
 
