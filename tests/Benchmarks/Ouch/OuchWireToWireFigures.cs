@@ -23,9 +23,7 @@ namespace Gateway.Benchmarks.Ouch;
 /// </summary>
 public static class OuchWireToWireFigures
 {
-    private const string Token = "bench-token";
     private static readonly TimeSpan LogonTimeout = TimeSpan.FromSeconds(20);
-    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(30);
 
     public static void Measure(WireToWireOptions options, FigureReport report, TextWriter progress)
     {
@@ -69,33 +67,11 @@ public static class OuchWireToWireFigures
     {
         WaitUntil(() => host.Venues.All(v => v.IsLoggedOn), "the OUCH venue session did not log in");
 
-        using var client = new GatewayClient();
-        client.Connect("127.0.0.1", host.ClientEndPoint.Port);
-        var login = client.Login(PipelineLimits.Strategy, Token);
-        if (!login.IsLoggedIn)
-        {
-            throw new InvalidOperationException($"the strategy could not log in: {login}");
-        }
-
-        var sender = new RateClient(client, options.OrdersPerSecond);
-        sender.Run(TimeSpan.FromSeconds(options.WarmupSeconds));
-        host.WireToWire.TakeInterval();
-        var sentBefore = sender.Sent;
-        var start = Stopwatch.GetTimestamp();
-        sender.Run(TimeSpan.FromSeconds(options.Seconds));
-        LatencyHistogram histogram = host.WireToWire.TakeInterval();
-        var elapsed = Stopwatch.GetElapsedTime(start);
-        var caughtUp = sender.Drain(DrainTimeout);
-
-        var rate = (sender.Sent - sentBefore) / elapsed.TotalSeconds;
+        var run = WireToWireRun.Measure(host, options);
+        var (sender, histogram, rate, caughtUp) = (run.Sender, run.Histogram, run.OrdersPerSecond, run.CaughtUp);
         progress.WriteLine(
             $"OUCH 4.2 wire-to-wire (gateway threads {threading}, idle spin; venue backoff; {Environment.ProcessorCount} cores, " +
-            $"load {MachineLoad.OneMinute():0.0}): {histogram.Count:N0} orders at {rate:N0}/s over {elapsed.TotalSeconds:0.0} s " +
-            $"after {options.WarmupSeconds} s warm-up: p50 {Micros(histogram.ValueAtPercentile(50)):0.0} us, " +
-            $"p90 {Micros(histogram.ValueAtPercentile(90)):0.0} us, p99 {Micros(histogram.ValueAtPercentile(99)):0.0} us, " +
-            $"p99.9 {Micros(histogram.ValueAtPercentile(99.9)):0.0} us, max {Micros(histogram.Max):0.0} us; " +
-            $"client: {sender.Sent:N0} sent ({sender.NotSent} refused by the send buffer), {sender.Accepted:N0} accepted, " +
-            $"{sender.Filled:N0} filled, {sender.Canceled:N0} canceled, {sender.Rejected:N0} rejected; " +
+            $"load {MachineLoad.OneMinute():0.0}): {run.Describe(options)}; " +
             $"venue: {venue.EnterOrders:N0} Enter Orders, {venue.UnknownMessages} unexpected");
         if (histogram.Count == 0)
         {
@@ -110,7 +86,7 @@ public static class OuchWireToWireFigures
         if (!caughtUp)
         {
             progress.WriteLine(
-                $"OUCH wire-to-wire: the gateway had not answered every order {DrainTimeout.TotalSeconds:0} s after the run " +
+                $"OUCH wire-to-wire: the gateway had not answered every order {WireToWireRun.DrainTimeout.TotalSeconds:0} s after the run " +
                 $"({sender.Final:N0} of {sender.Sent:N0} final; venue back-pressure {host.Outbound.VenueBackPressure:N0}): " +
                 "the gateway could not keep up with the rate on this machine, or is stuck");
         }
@@ -127,7 +103,7 @@ public static class OuchWireToWireFigures
         Clients = new ClientsConfig
         {
             Listen = "127.0.0.1:0",
-            Strategies = [new StrategyConfig { Id = PipelineLimits.Strategy, Token = Token, Name = "bench" }],
+            Strategies = [new StrategyConfig { Id = PipelineLimits.Strategy, Token = WireToWireRun.Token, Name = "bench" }],
         },
         Venues =
         [
@@ -161,7 +137,7 @@ public static class OuchWireToWireFigures
         }
     }
 
-    private static double Micros(long nanos) => nanos / 1000.0;
+    private static double Micros(long nanos) => WireToWireRun.Micros(nanos);
 
     private static void TryDelete(string folder)
     {

@@ -27,9 +27,7 @@ public static class WireToWireFigures
 {
     private const string GatewayCompId = "GATEWAY";
     private const string VenueCompId = "SIMVENUE";
-    private const string Token = "bench-token";
     private static readonly TimeSpan LogonTimeout = TimeSpan.FromSeconds(20);
-    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(30);
 
     public static void Measure(WireToWireOptions options, FigureReport report, TextWriter progress)
     {
@@ -84,33 +82,11 @@ public static class WireToWireFigures
     {
         WaitUntil(() => host.Venues.All(v => v.IsLoggedOn), "the venue session did not log on");
 
-        using var client = new GatewayClient();
-        client.Connect("127.0.0.1", host.ClientEndPoint.Port);
-        var login = client.Login(PipelineLimits.Strategy, Token);
-        if (!login.IsLoggedIn)
-        {
-            throw new InvalidOperationException($"the strategy could not log in: {login}");
-        }
-
-        var sender = new RateClient(client, options.OrdersPerSecond);
-        sender.Run(TimeSpan.FromSeconds(options.WarmupSeconds));
-        host.WireToWire.TakeInterval();
-        var sentBefore = sender.Sent;
-        var start = Stopwatch.GetTimestamp();
-        sender.Run(TimeSpan.FromSeconds(options.Seconds));
-        var histogram = host.WireToWire.TakeInterval();
-        var elapsed = Stopwatch.GetElapsedTime(start);
-        var caughtUp = sender.Drain(DrainTimeout);
-
-        var rate = (sender.Sent - sentBefore) / elapsed.TotalSeconds;
+        var run = WireToWireRun.Measure(host, options);
+        var (sender, histogram, rate, caughtUp) = (run.Sender, run.Histogram, run.OrdersPerSecond, run.CaughtUp);
         progress.WriteLine(
             $"wire-to-wire (gateway threads {threading}, idle spin; simulator backoff; {Environment.ProcessorCount} cores, " +
-            $"load {MachineLoad.OneMinute():0.0}): {histogram.Count:N0} orders at {rate:N0}/s over {elapsed.TotalSeconds:0.0} s " +
-            $"after {options.WarmupSeconds} s warm-up: p50 {Micros(histogram.ValueAtPercentile(50)):0.0} us, " +
-            $"p90 {Micros(histogram.ValueAtPercentile(90)):0.0} us, p99 {Micros(histogram.ValueAtPercentile(99)):0.0} us, " +
-            $"p99.9 {Micros(histogram.ValueAtPercentile(99.9)):0.0} us, max {Micros(histogram.Max):0.0} us; " +
-            $"client: {sender.Sent:N0} sent ({sender.NotSent} refused by the send buffer), {sender.Accepted:N0} accepted, " +
-            $"{sender.Filled:N0} filled, {sender.Canceled:N0} canceled, {sender.Rejected:N0} rejected");
+            $"load {MachineLoad.OneMinute():0.0}): {run.Describe(options)}");
         report.Add("gw_wire_to_wire_p50_us", Micros(histogram.ValueAtPercentile(50)));
         report.Add("gw_wire_to_wire_p99_us", Micros(histogram.ValueAtPercentile(99)));
         report.Add("gw_wire_to_wire_p999_us", Micros(histogram.ValueAtPercentile(99.9)));
@@ -118,7 +94,7 @@ public static class WireToWireFigures
         if (!caughtUp)
         {
             progress.WriteLine(
-                $"wire-to-wire: the gateway had not answered every order {DrainTimeout.TotalSeconds:0} s after the run " +
+                $"wire-to-wire: the gateway had not answered every order {WireToWireRun.DrainTimeout.TotalSeconds:0} s after the run " +
                 $"({sender.Final:N0} of {sender.Sent:N0} final; the order thread took {host.Processor.Counters.NewOrders.Value:N0} " +
                 $"new orders; rings found full: inbound {host.Inbound.FullWaits:N0}, outbound {OutboundFullWaits(host)}; venue " +
                 $"back-pressure {host.Outbound.VenueBackPressure:N0}): the gateway could not keep up with the rate on this machine, " +
@@ -137,7 +113,7 @@ public static class WireToWireFigures
         Clients = new ClientsConfig
         {
             Listen = "127.0.0.1:0",
-            Strategies = [new StrategyConfig { Id = PipelineLimits.Strategy, Token = Token, Name = "bench" }],
+            Strategies = [new StrategyConfig { Id = PipelineLimits.Strategy, Token = WireToWireRun.Token, Name = "bench" }],
         },
         FixSettingsText = FixSettings(simulatorPort),
         Venues = [new VenueConfig { Id = PipelineLimits.Venue, Name = "SIM", Session = $"FIX.4.4:{GatewayCompId}->{VenueCompId}" }],
@@ -193,7 +169,7 @@ public static class WireToWireFigures
         $"refused {s.Counters[FixSessionCounter.SendsRefused]}, too low {s.Counters[FixSessionCounter.SequenceTooLow]}, " +
         $"invalid {s.Counters[FixSessionCounter.InvalidMessagesIgnored]}, garbled {s.Counters[FixSessionCounter.GarbledFramesDropped]}"));
 
-    private static double Micros(long nanos) => nanos / 1000.0;
+    private static double Micros(long nanos) => WireToWireRun.Micros(nanos);
 
     private static void TryDelete(string folder)
     {
